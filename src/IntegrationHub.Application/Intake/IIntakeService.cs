@@ -1,0 +1,11 @@
+namespace IntegrationHub.Application.Intake;
+
+/// <summary>
+/// The one way in for an LVS message, whatever the transport (AMQP gateway, HTTP gateway). Parses, validates,
+/// de-duplicates and records it, and queues the feedback to the school, all in one transaction.
+/// Returns only once the outcome is durable: the caller may then acknowledge the delivery.
+/// </summary>
+public interface IIntakeService
+{
+    Task<SubmissionResult> SubmitAsync(InboundSubmission submission, CancellationToken cancellationToken);
+}

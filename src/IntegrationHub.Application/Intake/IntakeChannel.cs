@@ -1,0 +1,7 @@
+namespace IntegrationHub.Application.Intake;
+
+public enum IntakeChannel
+{
+    Amqp,
+    Http,
+}

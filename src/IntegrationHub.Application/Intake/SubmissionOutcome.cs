@@ -1,0 +1,7 @@
+namespace IntegrationHub.Application.Intake;
+
+public enum SubmissionOutcome
+{
+    Accepted,
+    Rejected,
+}

@@ -1,0 +1,9 @@
+namespace IntegrationHub.Domain.Events;
+
+public enum AbsenceStatus
+{
+    Present,
+    AbsentAuthorised,
+    AbsentUnauthorised,
+    Late,
+}

@@ -1,0 +1,10 @@
+namespace IntegrationHub.Domain.Events;
+
+public enum SchoolKind
+{
+    Po,
+    Vo,
+    So,
+    Vso,
+    Mbo,
+}
