@@ -1,1 +1,9 @@
-return 0;
+using System.CommandLine;
+using IntegrationHub.Cli.Commands;
+
+var root = new RootCommand("hub: the IntegrationHub command line")
+{
+    SchemaCommand.Create(),
+};
+
+return await root.Parse(args).InvokeAsync();
