@@ -4,6 +4,7 @@ using IntegrationHub.Cli.Commands;
 var root = new RootCommand("hub: the IntegrationHub command line")
 {
     SchemaCommand.Create(),
+    SampleCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();
