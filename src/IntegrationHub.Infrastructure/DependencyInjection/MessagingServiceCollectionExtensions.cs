@@ -1,0 +1,55 @@
+using IntegrationHub.Infrastructure.Gateways;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class MessagingServiceCollectionExtensions
+{
+    /// <summary>
+    /// The MassTransit bus on RabbitMQ ("RabbitMq" settings, the same the gateways use). The outbox relay sends
+    /// through it. <paramref name="registerConsumers"/> is false for processes that only run the gateways or the
+    /// relay: they then consume nothing.
+    /// </summary>
+    public static IServiceCollection AddHubMessaging(this IServiceCollection services, IConfiguration configuration, bool registerConsumers = true)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddRabbitMqConnection();
+        services.AddOptions<MassTransitHostOptions>().Configure(host =>
+        {
+            host.WaitUntilStarted = false;
+            host.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+        services.AddMassTransit(bus =>
+        {
+            if (registerConsumers)
+            {
+                RegisterConsumers(bus);
+            }
+
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                var options = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+                rabbit.Host(options.Host, (ushort)options.Port, options.VirtualHost, host =>
+                {
+                    host.Username(options.Username);
+                    host.Password(options.Password);
+                });
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Every consumer the hub runs is registered here, explicitly, with its definition (retry, concurrency,
+    /// partitioning): the whole who-consumes-what on one screen. No assembly scanning.
+    /// </summary>
+    private static void RegisterConsumers(IBusRegistrationConfigurator bus)
+    {
+        // The signalering consumers are added here, e.g.:
+        // bus.AddConsumer<AttendanceRegisteredConsumer, AttendanceRegisteredConsumerDefinition>();
+        _ = bus;
+    }
+}

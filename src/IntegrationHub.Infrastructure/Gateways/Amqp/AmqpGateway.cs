@@ -1,0 +1,109 @@
+using IntegrationHub.Application.Intake;
+using IntegrationHub.Application.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
+
+namespace IntegrationHub.Infrastructure.Gateways.Amqp;
+
+/// <summary>
+/// Reads the intake queue with RabbitMQ.Client directly, so that any bytes from any LVS get an answer: the sender
+/// is the school exchange the delivery came through, the body goes to the intake as it is, and the delivery is
+/// acknowledged only once the intake has made the outcome durable. When the intake fails (database down) the
+/// delivery is retried with backoff and then nacked back to the queue, never dropped. Deliveries that did not
+/// come through a school exchange are dead-lettered to <see cref="IntakeQueueTopology.UnauthenticatedQueue"/>.
+/// </summary>
+public sealed partial class AmqpGateway(
+    RabbitMqConnector connector,
+    IServiceScopeFactory scopes,
+    AmqpGatewayStatus status,
+    IOptions<AmqpGatewayOptions> options,
+    ILogger<AmqpGateway> logger) : BackgroundService
+{
+    private readonly ResiliencePipeline _submit = new ResiliencePipelineBuilder()
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<Exception>(ex => ex is not OperationCanceledException),
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = TimeSpan.FromMilliseconds(200),
+            MaxRetryAttempts = Math.Max(0, options.Value.SubmitAttempts - 1),
+        })
+        .Build();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        await using var connection = await connector.ConnectAsync("integrationhub-amqp-gateway", stoppingToken);
+        await using var channel = await connection.CreateChannelAsync(
+            new CreateChannelOptions(false, false, consumerDispatchConcurrency: settings.ConsumerConcurrency), stoppingToken);
+        await IntakeQueueTopology.DeclareAsync(channel, stoppingToken);
+        await channel.BasicQosAsync(0, settings.PrefetchCount, global: false, stoppingToken);
+
+        var consumer = new AsyncEventingBasicConsumer(channel);
+        consumer.ReceivedAsync += (_, delivery) => HandleAsync(channel, delivery, stoppingToken);
+        await channel.BasicConsumeAsync(Topology.IntakeQueue, autoAck: false, consumer, stoppingToken);
+        status.Set(true);
+        LogConsuming(Topology.IntakeQueue, settings.PrefetchCount, settings.ConsumerConcurrency);
+
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: unacknowledged deliveries return to the queue when the channel closes.
+        }
+        finally
+        {
+            status.Set(false);
+        }
+    }
+
+    private async Task HandleAsync(IChannel channel, BasicDeliverEventArgs delivery, CancellationToken stoppingToken)
+    {
+        var properties = delivery.BasicProperties;
+        var sender = DeliverySender.Identify(delivery.Exchange, properties.UserId);
+        if (sender is null)
+        {
+            LogUnauthenticated(delivery.Exchange, properties.UserId);
+            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: false, stoppingToken);
+            return;
+        }
+
+        var submission = new InboundSubmission(delivery.Body.ToArray(), properties.Type, properties.ContentType, sender, IntakeChannel.Amqp);
+        try
+        {
+            await _submit.ExecuteAsync(token => SubmitAsync(submission, token), stoppingToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogIntakeFailed(exception, sender.Brin);
+            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, CancellationToken.None);
+            return;
+        }
+
+        await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, CancellationToken.None);
+    }
+
+    private async ValueTask SubmitAsync(InboundSubmission submission, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var intake = scope.ServiceProvider.GetRequiredService<IIntakeService>();
+        await intake.SubmitAsync(submission, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "AMQP gateway consuming {Queue} (prefetch {Prefetch}, concurrency {Concurrency})")]
+    private partial void LogConsuming(string queue, ushort prefetch, ushort concurrency);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dead-lettered a delivery that no school exchange vouches for (exchange '{Exchange}', user_id '{UserId}')")]
+    private partial void LogUnauthenticated(string exchange, string? userId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Intake failed for a delivery from school {Brin}; it goes back to the queue")]
+    private partial void LogIntakeFailed(Exception exception, string brin);
+}

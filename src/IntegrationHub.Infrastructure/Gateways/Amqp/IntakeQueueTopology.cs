@@ -1,0 +1,33 @@
+using IntegrationHub.Application.Messaging;
+using RabbitMQ.Client;
+
+namespace IntegrationHub.Infrastructure.Gateways.Amqp;
+
+/// <summary>
+/// The intake queue and where its refused deliveries go. Declared by the gateway at start and by the school
+/// provisioning before it binds a school exchange, always with the same arguments.
+/// </summary>
+public static class IntakeQueueTopology
+{
+    /// <summary>Receives deliveries the gateway refused because no school exchange vouches for them.</summary>
+    public const string DeadLetterExchange = "hub.intake.dlx";
+
+    /// <summary>Where those deliveries are kept for operators.</summary>
+    public const string UnauthenticatedQueue = "hub.intake.unauthenticated";
+
+    private static readonly Dictionary<string, object?> Quorum = new() { ["x-queue-type"] = "quorum" };
+
+    private static readonly Dictionary<string, object?> IntakeArguments = new()
+    {
+        ["x-queue-type"] = "quorum",
+        ["x-dead-letter-exchange"] = DeadLetterExchange,
+    };
+
+    public static async Task DeclareAsync(IChannel channel, CancellationToken cancellationToken)
+    {
+        await channel.ExchangeDeclareAsync(DeadLetterExchange, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
+        await channel.QueueDeclareAsync(UnauthenticatedQueue, durable: true, exclusive: false, autoDelete: false, arguments: Quorum, cancellationToken: cancellationToken);
+        await channel.QueueBindAsync(UnauthenticatedQueue, DeadLetterExchange, string.Empty, cancellationToken: cancellationToken);
+        await channel.QueueDeclareAsync(Topology.IntakeQueue, durable: true, exclusive: false, autoDelete: false, arguments: IntakeArguments, cancellationToken: cancellationToken);
+    }
+}

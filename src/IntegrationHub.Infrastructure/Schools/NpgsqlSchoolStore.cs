@@ -1,0 +1,78 @@
+using Dapper;
+using Npgsql;
+
+namespace IntegrationHub.Infrastructure.Schools;
+
+public sealed class NpgsqlSchoolStore(NpgsqlDataSource dataSource) : ISchoolStore
+{
+    private const string UpsertSchoolSql = """
+        INSERT INTO schools (brin, name, region)
+        VALUES (@Brin, @Name, @Region)
+        ON CONFLICT (brin) DO UPDATE SET name = excluded.name, region = excluded.region
+        """;
+
+    private const string UpsertAmqpCredentialSql = """
+        INSERT INTO school_credentials (credential_id, brin, kind, secret_sha256)
+        VALUES (@CredentialId, @Brin, 'amqp', NULL)
+        ON CONFLICT (credential_id) DO UPDATE SET revoked_at = NULL
+        """;
+
+    private const string FindActiveHttpCredentialIdSql = """
+        SELECT credential_id FROM school_credentials
+        WHERE brin = @Brin AND kind = 'http' AND revoked_at IS NULL
+        ORDER BY created_at
+        LIMIT 1
+        """;
+
+    private const string AddHttpCredentialSql = """
+        INSERT INTO school_credentials (credential_id, brin, kind, secret_sha256)
+        VALUES (@CredentialId, @Brin, 'http', @SecretSha256)
+        """;
+
+    private const string FindBySecretSql = """
+        SELECT credential_id AS CredentialId, brin AS Brin FROM school_credentials
+        WHERE secret_sha256 = @SecretSha256 AND kind = 'http' AND revoked_at IS NULL
+        """;
+
+    private const string RevokeSql = """
+        UPDATE school_credentials SET revoked_at = now()
+        WHERE credential_id = @CredentialId AND revoked_at IS NULL
+        """;
+
+    public async Task UpsertSchoolAsync(string brin, string name, SchoolRegion region, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var regionName = region.ToString().ToLowerInvariant();
+        await connection.ExecuteAsync(new CommandDefinition(UpsertSchoolSql, new { Brin = brin, Name = name, Region = regionName }, cancellationToken: cancellationToken));
+    }
+
+    public async Task UpsertAmqpCredentialAsync(string brin, string credentialId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(UpsertAmqpCredentialSql, new { Brin = brin, CredentialId = credentialId }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<string?> FindActiveHttpCredentialIdAsync(string brin, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(FindActiveHttpCredentialIdSql, new { Brin = brin }, cancellationToken: cancellationToken));
+    }
+
+    public async Task AddHttpCredentialAsync(string brin, string credentialId, string secretSha256, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(AddHttpCredentialSql, new { Brin = brin, CredentialId = credentialId, SecretSha256 = secretSha256 }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<SchoolCredential?> FindActiveHttpCredentialAsync(string secretSha256, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<SchoolCredential>(new CommandDefinition(FindBySecretSql, new { SecretSha256 = secretSha256 }, cancellationToken: cancellationToken));
+    }
+
+    public async Task RevokeAsync(string credentialId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(RevokeSql, new { CredentialId = credentialId }, cancellationToken: cancellationToken));
+    }
+}

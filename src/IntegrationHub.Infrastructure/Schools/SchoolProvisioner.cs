@@ -1,0 +1,84 @@
+using IntegrationHub.Application.Messaging;
+using IntegrationHub.Infrastructure.Gateways;
+using Microsoft.Extensions.Logging;
+
+namespace IntegrationHub.Infrastructure.Schools;
+
+/// <summary>
+/// Connects a school to the hub: registry row, RabbitMQ user with its permissions, its inbound exchange and
+/// feedback queue, and an HTTP API key. Idempotent: a second run repairs what is missing and changes nothing
+/// else (an existing password or active API key is kept and not returned again).
+/// </summary>
+public sealed partial class SchoolProvisioner(
+    ISchoolStore store,
+    RabbitMqManagementClient management,
+    RabbitMqConnector connector,
+    ILogger<SchoolProvisioner> logger)
+{
+    public async Task<SchoolCredentials> ProvisionAsync(SchoolRegistration registration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        var brin = registration.Brin;
+        if (!Brin.IsValid(brin))
+        {
+            throw new ArgumentException($"'{brin}' is not a BRIN code (two digits and two capitals or digits, e.g. 12AB).", nameof(registration));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(registration.Name, nameof(registration));
+
+        await store.UpsertSchoolAsync(brin, registration.Name, registration.Region, cancellationToken);
+
+        var user = Topology.SchoolUser(brin);
+        var password = registration.AmqpPassword;
+        if (password is null && !await management.UserExistsAsync(user, cancellationToken))
+        {
+            password = ApiKey.NewPassword();
+        }
+
+        if (password is not null)
+        {
+            await management.PutUserAsync(user, password, cancellationToken);
+        }
+
+        await management.PutPermissionsAsync(user, SchoolPermissions.Configure, SchoolPermissions.Write(brin), SchoolPermissions.Read(brin), cancellationToken);
+        await store.UpsertAmqpCredentialAsync(brin, user, cancellationToken);
+
+        await using (var connection = await connector.ConnectAsync("integrationhub-provisioning", cancellationToken))
+        await using (var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken))
+        {
+            await SchoolTopology.DeclareAsync(channel, brin, cancellationToken);
+        }
+
+        var (credentialId, apiKey) = await EnsureHttpKeyAsync(brin, cancellationToken);
+        LogProvisioned(brin, user, credentialId);
+        return new SchoolCredentials(brin, user, password, Topology.InboundExchange(brin), Topology.FeedbackQueue(brin), credentialId, apiKey);
+    }
+
+    /// <summary>Issues an additional HTTP API key for the school (e.g. to rotate: issue, switch the LVS, revoke the old).</summary>
+    public async Task<(string CredentialId, string ApiKey)> IssueHttpKeyAsync(string brin, CancellationToken cancellationToken)
+    {
+        var apiKey = ApiKey.New();
+        var credentialId = $"http-{brin}-{Guid.NewGuid().ToString("N")[..12]}";
+        await store.AddHttpCredentialAsync(brin, credentialId, ApiKey.Sha256Hex(apiKey), cancellationToken);
+        return (credentialId, apiKey);
+    }
+
+    /// <summary>Revokes an HTTP credential: its key is refused from now on.</summary>
+    public Task RevokeHttpKeyAsync(string credentialId, CancellationToken cancellationToken) =>
+        store.RevokeAsync(credentialId, cancellationToken);
+
+    private async Task<(string CredentialId, string? ApiKey)> EnsureHttpKeyAsync(string brin, CancellationToken cancellationToken)
+    {
+        var existing = await store.FindActiveHttpCredentialIdAsync(brin, cancellationToken);
+        if (existing is not null)
+        {
+            return (existing, null);
+        }
+
+        var (credentialId, apiKey) = await IssueHttpKeyAsync(brin, cancellationToken);
+        return (credentialId, apiKey);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Provisioned school {Brin}: RabbitMQ user {User}, HTTP credential {CredentialId}")]
+    private partial void LogProvisioned(string brin, string user, string credentialId);
+}
