@@ -1,0 +1,77 @@
+using IntegrationHub.Application.Intake.Mapping;
+using IntegrationHub.Application.Intake.Reading;
+using IntegrationHub.Application.Intake.Validation;
+using IntegrationHub.Application.Persistence;
+using IntegrationHub.Contracts.V1;
+using Microsoft.Extensions.Logging;
+
+namespace IntegrationHub.Application.Intake;
+
+/// <summary>Read, validate, map, record: the orchestration of one inbound message. The store does it in one transaction.</summary>
+public sealed class IntakeService(
+    MessageReader reader,
+    SubmissionValidator validator,
+    ContractMapper mapper,
+    IIntakeStore store,
+    TimeProvider time,
+    ILogger<IntakeService> logger) : IIntakeService
+{
+    private const string UnknownVestiging = "00";
+
+    public async Task<SubmissionResult> SubmitAsync(InboundSubmission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var receivedAt = time.GetUtcNow();
+        var read = reader.Read(submission);
+        if (!read.IsSuccess)
+        {
+            var school = new SchoolRef { Brin = submission.Sender.Brin, Vestiging = VestigingOrDefault(read.Vestiging) };
+            return await RejectAsync(submission, read.MessageId, read.MessageType, school, null, receivedAt, read.Reasons, false, cancellationToken);
+        }
+
+        var envelope = InboundContracts.EnvelopeOf(read.Message!)!;
+        var reasons = validator.Validate(read.Message!, submission.Sender, receivedAt);
+        if (reasons.Count > 0)
+        {
+            var mismatch = reasons.Any(r => r.Code == RejectionCodes.BrinMismatch);
+            if (mismatch)
+            {
+                IntakeLog.BrinMismatch(logger, envelope.MessageId, envelope.School.Brin, submission.Sender.CredentialId, submission.Sender.Brin);
+            }
+
+            var school = new SchoolRef { Brin = submission.Sender.Brin, Vestiging = VestigingOrDefault(envelope.School.Vestiging) };
+            return await RejectAsync(submission, envelope.MessageId, read.MessageType, school, envelope.CorrelationId, receivedAt, reasons,
+                deduplicate: !mismatch && envelope.MessageId != Guid.Empty, cancellationToken);
+        }
+
+        var accepted = new AcceptedSubmission(submission, envelope.MessageId, read.MessageType!, envelope.School,
+            envelope.CorrelationId, receivedAt, mapper.Map(read.Message!));
+        var result = await store.RecordAcceptedAsync(accepted, cancellationToken);
+        Log(submission, result);
+        return result;
+    }
+
+    private async Task<SubmissionResult> RejectAsync(
+        InboundSubmission submission, Guid? messageId, string? messageType, SchoolRef school, Guid? correlationId,
+        DateTimeOffset receivedAt, IReadOnlyList<RejectionReason> reasons, bool deduplicate, CancellationToken cancellationToken)
+    {
+        var rejected = new RejectedSubmission(Guid.CreateVersion7(receivedAt), messageId, messageType, submission, school,
+            correlationId, receivedAt, reasons, deduplicate);
+        var result = await store.RecordRejectedAsync(rejected, cancellationToken);
+        Log(submission, result);
+        return result;
+    }
+
+    private void Log(InboundSubmission submission, SubmissionResult result)
+    {
+        IntakeLog.Recorded(logger, result.MessageId, result.MessageType, submission.Sender.Brin, submission.Channel, result.Outcome, result.IsDuplicate);
+        if (result.Outcome == SubmissionOutcome.Rejected && logger.IsEnabled(LogLevel.Information))
+        {
+            IntakeLog.Rejected(logger, result.MessageId, result.MessageType, submission.Sender.Brin, result.RejectionId,
+                string.Join(",", result.Reasons.Select(r => r.Code)));
+        }
+    }
+
+    private static string VestigingOrDefault(string? vestiging) =>
+        vestiging is { Length: 2 } && vestiging.All(char.IsAsciiDigit) ? vestiging : UnknownVestiging;
+}

@@ -1,0 +1,43 @@
+using IntegrationHub.Application.Intake.Pseudonymisation;
+using IntegrationHub.Domain.Calendar;
+using IntegrationHub.Domain.Events;
+using V1 = IntegrationHub.Contracts.V1;
+
+namespace IntegrationHub.Application.Intake.Mapping;
+
+/// <summary>
+/// Maps a validated V1 contract to what the hub stores: a pseudonymised <see cref="PupilEvent"/> (EventId =
+/// the message id) or a <see cref="SchoolCalendarOverride"/>. The persoonsgebonden nummer and the LVS pupil
+/// key do not cross this line; only <see cref="PupilIdentity"/> carries the nummer, to its own table.
+/// </summary>
+public sealed class ContractMapper(PupilPseudonymiser pseudonymiser)
+{
+    public IntakeFact Map(object contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        if (contract is V1.SchoolCalendarPublished calendar)
+        {
+            return new CalendarFact(MapCalendar(calendar), calendar.Envelope.OccurredAt);
+        }
+
+        var envelope = Reading.InboundContracts.EnvelopeOf(contract)
+            ?? throw new ArgumentException($"{contract.GetType().Name} is not an inbound contract.", nameof(contract));
+        var pupil = Reading.InboundContracts.PupilOf(contract)!;
+        var identity = new PupilIdentity(
+            pseudonymiser.Pseudonymise(pupil.NummerSoort, pupil.PersoonsgebondenNummer), pupil.NummerSoort, pupil.PersoonsgebondenNummer);
+        var on = new Common(identity.Pseudonym, envelope.MessageId.ToString("D"),
+            new SchoolLocation(envelope.School.Brin, envelope.School.Vestiging), envelope.OccurredAt);
+        return new PupilFact(PupilEvents.From(contract, on), identity);
+    }
+
+    private static SchoolCalendarOverride MapCalendar(V1.SchoolCalendarPublished calendar) => new(
+        calendar.Envelope.School.Brin,
+        calendar.Envelope.School.Vestiging,
+        calendar.SchoolYear,
+        WireCode.Of(calendar.Region),
+        calendar.Holidays?.Select(h => new Holiday(h.Name, h.From, h.To)).ToArray(),
+        calendar.DaysOff.ToArray());
+
+    /// <summary>The members every pupil event shares.</summary>
+    internal sealed record Common(string Pupil, string EventId, SchoolLocation School, DateTimeOffset OccurredAt);
+}

@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using System.Text;
+using IntegrationHub.Contracts.V1;
+using Microsoft.Extensions.Options;
+
+namespace IntegrationHub.Application.Intake.Pseudonymisation;
+
+/// <summary>
+/// The hub-internal pupil pseudonym: HMAC-SHA256 over "nummersoort:nummer" with a secret key, the first
+/// 128 bits written as 26 lower-case base32 characters. Deterministic, so an attendance registration that
+/// arrives before the enrolment lands on the same pupil.
+/// </summary>
+public sealed class PupilPseudonymiser
+{
+    private const string Alphabet = "abcdefghijklmnopqrstuvwxyz234567";
+    private readonly byte[] _key;
+
+    public PupilPseudonymiser(IOptions<PseudonymisationOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.Value.Key);
+        _key = Encoding.UTF8.GetBytes(options.Value.Key);
+    }
+
+    public string Pseudonymise(NummerSoort soort, string persoonsgebondenNummer)
+    {
+        ArgumentNullException.ThrowIfNull(persoonsgebondenNummer);
+        var input = Encoding.UTF8.GetBytes($"{Prefix(soort)}:{persoonsgebondenNummer}");
+        Span<byte> hash = stackalloc byte[32];
+        HMACSHA256.HashData(_key, input, hash);
+        return Base32(hash[..16]);
+    }
+
+    private static string Prefix(NummerSoort soort) => soort switch
+    {
+        NummerSoort.Bsn => "bsn",
+        NummerSoort.Onderwijsnummer => "onderwijsnummer",
+        _ => throw new ArgumentOutOfRangeException(nameof(soort), soort, "Unknown nummersoort."),
+    };
+
+    private static string Base32(ReadOnlySpan<byte> bytes)
+    {
+        var output = new StringBuilder((bytes.Length * 8 + 4) / 5);
+        int buffer = 0, bits = 0;
+        foreach (var b in bytes)
+        {
+            buffer = (buffer << 8) | b;
+            bits += 8;
+            while (bits >= 5)
+            {
+                output.Append(Alphabet[(buffer >> (bits - 5)) & 31]);
+                bits -= 5;
+            }
+        }
+
+        if (bits > 0)
+        {
+            output.Append(Alphabet[(buffer << (5 - bits)) & 31]);
+        }
+
+        return output.ToString();
+    }
+}

@@ -1,0 +1,31 @@
+namespace IntegrationHub.Application.Intake;
+
+/// <summary>The machine-readable codes a school can get back in <c>SubmissionRejected.Reasons</c>.</summary>
+public static class RejectionCodes
+{
+    public const string Unparseable = "message.unparseable";
+    public const string TypeMissing = "message.type-missing";
+    public const string TypeUnknown = "message.type-unknown";
+    public const string MessageIdTaken = "message.id-taken";
+    public const string FieldRequired = "field.required";
+    public const string FieldUnknown = "field.unknown";
+    public const string FieldInvalid = "field.invalid";
+    public const string FieldTooLong = "field.too-long";
+    public const string EnumUnknown = "enum.unknown";
+    public const string MessageIdEmpty = "envelope.message-id-empty";
+    public const string SchemaVersion = "envelope.schema-version";
+    public const string OccurredInFuture = "envelope.occurred-at-future";
+    public const string BrinFormat = "school.brin-format";
+    public const string VestigingFormat = "school.vestiging-format";
+    public const string BrinMismatch = "school.brin-mismatch";
+    public const string NummerFormat = "pupil.nummer-format";
+    public const string BsnElfproef = "pupil.bsn-elfproef";
+    public const string OnderwijsnummerCheck = "pupil.onderwijsnummer-check";
+    public const string BirthDateImplausible = "pupil.birth-date-implausible";
+    public const string DateRangeInverted = "date.range-inverted";
+    public const string MinutesOutOfRange = "attendance.minutes-range";
+    public const string AttendanceInFuture = "attendance.date-future";
+    public const string GemeenteCode = "gemeente.code-format";
+    public const string LvsReasonCode = "attendance.lvs-reason-code";
+    public const string SchoolYearFormat = "calendar.school-year-format";
+}

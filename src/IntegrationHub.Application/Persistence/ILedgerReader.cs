@@ -1,0 +1,16 @@
+using IntegrationHub.Domain.Calendar;
+
+namespace IntegrationHub.Application.Persistence;
+
+/// <summary>Reads the attendance ledger (pseudonymised domain events) and the schools' own calendars.</summary>
+public interface ILedgerReader
+{
+    /// <summary>All events of one pupil, in ledger order (sequence).</summary>
+    Task<IReadOnlyList<LedgerEntry>> LoadPupilAsync(string pupil, CancellationToken cancellationToken);
+
+    /// <summary>One event by its ledger sequence, or null.</summary>
+    Task<LedgerEntry?> LoadAsync(long sequence, CancellationToken cancellationToken);
+
+    /// <summary>The calendars a school location published, one per school year.</summary>
+    Task<IReadOnlyList<SchoolCalendarOverride>> LoadCalendarsAsync(string brin, string vestiging, CancellationToken cancellationToken);
+}

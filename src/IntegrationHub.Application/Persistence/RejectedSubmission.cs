@@ -1,0 +1,21 @@
+using IntegrationHub.Application.Intake;
+using IntegrationHub.Contracts.V1;
+
+namespace IntegrationHub.Application.Persistence;
+
+/// <summary>
+/// A message that is not accepted, kept whole (raw bytes) for operators and replay.
+/// <see cref="Deduplicate"/> is true when the message was read and is the sender's own (its message id is then
+/// recorded like an accepted one, so a repeat gets the same answer); false for unreadable messages and for a
+/// BRIN mismatch, whose message id cannot be trusted.
+/// </summary>
+public sealed record RejectedSubmission(
+    Guid RejectionId,
+    Guid? MessageId,
+    string? MessageType,
+    InboundSubmission Submission,
+    SchoolRef FeedbackSchool,
+    Guid? CorrelationId,
+    DateTimeOffset ReceivedAt,
+    IReadOnlyList<RejectionReason> Reasons,
+    bool Deduplicate);

@@ -1,0 +1,39 @@
+using IntegrationHub.Application.Messaging;
+using IntegrationHub.Contracts.V1;
+using IntegrationHub.Infrastructure.Messaging.Outbox;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class OutboxServiceCollectionExtensions
+{
+    /// <summary>
+    /// The outbox relay (section "Outbox"): sends committed outbox rows through the MassTransit bus
+    /// (AddHubMessaging) and the hub's NpgsqlDataSource (AddHubPersistence). The intake's message types are
+    /// registered here; add others with <see cref="AddOutboxMessageType{T}"/>.
+    /// </summary>
+    public static IServiceCollection AddOutboxRelay(this IServiceCollection services)
+    {
+        services.AddOptions<OutboxOptions>()
+            .BindConfiguration(OutboxOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOutboxMessageType<SubmissionAccepted>()
+            .AddOutboxMessageType<SubmissionRejected>()
+            .AddOutboxMessageType<PupilEventRecorded>()
+            .AddOutboxMessageType<SchoolCalendarChanged>();
+        services.TryAddSingleton<OutboxMessageTypes>();
+        services.TryAddSingleton<NpgsqlOutboxStore>();
+        services.TryAddSingleton<OutboxDispatcher>();
+        services.AddHostedService<OutboxRelay>();
+        return services;
+    }
+
+    /// <summary>Lets the relay send messages of type <typeparamref name="T"/> written with OutboxWriter.</summary>
+    public static IServiceCollection AddOutboxMessageType<T>(this IServiceCollection services)
+        where T : class
+    {
+        services.AddSingleton(new OutboxMessageType(typeof(T)));
+        return services;
+    }
+}

@@ -1,0 +1,68 @@
+using Dapper;
+using Npgsql;
+
+namespace IntegrationHub.Infrastructure.Messaging.Outbox;
+
+/// <summary>
+/// Claims unsent outbox rows in sequence order (FOR UPDATE SKIP LOCKED, so several relays can run) and marks
+/// them. The claim holds a transaction open for the batch: a row is marked sent only after the broker took it.
+/// </summary>
+public sealed class NpgsqlOutboxStore(NpgsqlDataSource dataSource)
+{
+    private const string ClaimSql = """
+        SELECT sequence, message_id, destination, message_type, body::text AS body, headers::text AS headers, attempts
+        FROM outbox
+        WHERE sent_at IS NULL AND attempts < @MaxAttempts
+        ORDER BY sequence
+        LIMIT @BatchSize
+        FOR UPDATE SKIP LOCKED
+        """;
+
+    private const string MarkSentSql = """
+        UPDATE outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL
+        WHERE sequence = @Sequence
+        """;
+
+    private const string MarkFailedSql = """
+        UPDATE outbox SET attempts = attempts + 1, last_error = @Error
+        WHERE sequence = @Sequence
+        """;
+
+    public async Task<OutboxBatch> ClaimAsync(int batchSize, int maxAttempts, CancellationToken cancellationToken)
+    {
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var rows = await connection.QueryAsync<OutboxRow>(new CommandDefinition(
+                ClaimSql, new { BatchSize = batchSize, MaxAttempts = maxAttempts }, transaction, cancellationToken: cancellationToken));
+            return new OutboxBatch(connection, transaction, rows.ToArray());
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A claimed batch; dispose without <see cref="CommitAsync"/> to release the rows unchanged.</summary>
+    public sealed class OutboxBatch(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<OutboxRow> rows) : IAsyncDisposable
+    {
+        public IReadOnlyList<OutboxRow> Rows => rows;
+
+        public Task MarkSentAsync(OutboxRow row, CancellationToken cancellationToken) =>
+            connection.ExecuteAsync(new CommandDefinition(MarkSentSql, new { row.Sequence }, transaction, cancellationToken: cancellationToken));
+
+        public Task MarkFailedAsync(OutboxRow row, string error, CancellationToken cancellationToken) =>
+            connection.ExecuteAsync(new CommandDefinition(
+                MarkFailedSql, new { row.Sequence, Error = error.Length > 2000 ? error[..2000] : error }, transaction, cancellationToken: cancellationToken));
+
+        public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace IntegrationHub.Infrastructure.Messaging.Outbox;
+
+/// <summary>Settings of the outbox relay (section "Outbox").</summary>
+public sealed class OutboxOptions
+{
+    public const string SectionName = "Outbox";
+
+    /// <summary>How often the relay looks for work when no NOTIFY woke it.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:05:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    [Range(1, 10_000)]
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>Retries of one broker send (Polly) before the row is left for a later round.</summary>
+    [Range(0, 10)]
+    public int SendRetries { get; set; } = 3;
+
+    /// <summary>After this many failed rounds a row is parked (skipped) for an operator.</summary>
+    [Range(1, 1_000)]
+    public int MaxAttempts { get; set; } = 20;
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Dapper;
+using IntegrationHub.Infrastructure.Persistence;
+using Npgsql;
+
+namespace IntegrationHub.Infrastructure.Messaging.Outbox;
+
+/// <summary>
+/// Queues a message in the outbox inside the caller's own transaction; the <see cref="OutboxRelay"/> sends it
+/// after commit. The message type must be known to the relay (AddOutboxMessageType; the intake's are built in).
+/// Returns the outbox message id, which becomes the MassTransit MessageId.
+/// </summary>
+public static class OutboxWriter
+{
+    /// <summary>The LISTEN/NOTIFY channel that wakes the relay (notifications are delivered on commit).</summary>
+    public const string NotificationChannel = "hub_outbox";
+
+    private const string InsertSql = """
+        INSERT INTO outbox (message_id, destination, message_type, body, headers)
+        VALUES (@MessageId, @Destination, @MessageType, @Body::jsonb, @Headers::jsonb);
+        SELECT pg_notify('hub_outbox', '');
+        """;
+
+    /// <summary>Queues a send to <paramref name="destination"/>, e.g. <c>Topology.FeedbackAddress(brin)</c>.</summary>
+    public static Task<Guid> SendAsync<T>(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Uri destination, T message,
+        OutboxHeaders? headers = null, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        return EnqueueAsync(connection, transaction, destination.ToString(), message, headers, cancellationToken);
+    }
+
+    /// <summary>Queues a publish of <paramref name="message"/> (to its message-type exchange).</summary>
+    public static Task<Guid> PublishAsync<T>(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, T message,
+        OutboxHeaders? headers = null, CancellationToken cancellationToken = default)
+        where T : class =>
+        EnqueueAsync(connection, transaction, null, message, headers, cancellationToken);
+
+    private static async Task<Guid> EnqueueAsync<T>(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string? destination, T message,
+        OutboxHeaders? headers, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(message);
+        var messageId = headers?.MessageId ?? Guid.CreateVersion7();
+        var row = new
+        {
+            MessageId = messageId,
+            Destination = destination,
+            MessageType = OutboxMessageTypes.NameOf(typeof(T)),
+            Body = JsonSerializer.Serialize(message, HubJson.Options),
+            Headers = headers is null ? null : JsonSerializer.Serialize(headers with { MessageId = null }, HubJson.Options),
+        };
+        await connection.ExecuteAsync(new CommandDefinition(InsertSql, row, transaction, cancellationToken: cancellationToken));
+        return messageId;
+    }
+}

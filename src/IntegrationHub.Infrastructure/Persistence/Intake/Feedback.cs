@@ -1,0 +1,53 @@
+using System.Text.Json;
+using IntegrationHub.Application.Intake;
+using IntegrationHub.Application.Messaging;
+using IntegrationHub.Contracts.V1;
+using IntegrationHub.Infrastructure.Messaging.Outbox;
+
+namespace IntegrationHub.Infrastructure.Persistence.Intake;
+
+/// <summary>Queues the answer to the school on its own feedback queue (Topology.FeedbackAddress of the sender's BRIN).</summary>
+internal static class Feedback
+{
+    public static Task<Guid> AcceptedAsync(IntakeTransaction db, string senderBrin, SubmissionAccepted message) =>
+        OutboxWriter.SendAsync(db.Connection, db.Transaction, Topology.FeedbackAddress(senderBrin), message,
+            new OutboxHeaders(CorrelationId: message.CorrelationId), db.CancellationToken);
+
+    public static Task<Guid> RejectedAsync(IntakeTransaction db, string senderBrin, SubmissionRejected message) =>
+        OutboxWriter.SendAsync(db.Connection, db.Transaction, Topology.FeedbackAddress(senderBrin), message,
+            new OutboxHeaders(CorrelationId: message.CorrelationId), db.CancellationToken);
+
+    /// <summary>Answers a repeat with the original outcome, marked IsDuplicate.</summary>
+    public static async Task<SubmissionResult> RepeatAsync(IntakeTransaction db, SubmissionRow original)
+    {
+        var school = new SchoolRef { Brin = original.Brin, Vestiging = original.Vestiging };
+        var firstReceivedAt = new DateTimeOffset(DateTime.SpecifyKind(original.FirstReceivedAt, DateTimeKind.Utc));
+        if (original.Outcome == "accepted")
+        {
+            await AcceptedAsync(db, original.Brin, new SubmissionAccepted
+            {
+                MessageId = original.MessageId,
+                School = school,
+                MessageType = original.MessageType,
+                AcceptedAt = firstReceivedAt,
+                IsDuplicate = true,
+                CorrelationId = original.CorrelationId,
+            });
+            return new SubmissionResult(original.MessageId, original.MessageType, SubmissionOutcome.Accepted, true, [], null);
+        }
+
+        var reasons = JsonSerializer.Deserialize<RejectionReason[]>(original.Reasons, HubJson.Options) ?? [];
+        await RejectedAsync(db, original.Brin, new SubmissionRejected
+        {
+            RejectionId = original.RejectionId!.Value,
+            MessageId = original.MessageId,
+            School = school,
+            MessageType = original.MessageType,
+            RejectedAt = firstReceivedAt,
+            Reasons = reasons,
+            IsDuplicate = true,
+            CorrelationId = original.CorrelationId,
+        });
+        return new SubmissionResult(original.MessageId, original.MessageType, SubmissionOutcome.Rejected, true, reasons, original.RejectionId);
+    }
+}

@@ -1,0 +1,49 @@
+namespace IntegrationHub.Infrastructure.Persistence.Intake;
+
+/// <summary>The intake's SQL, next to its store.</summary>
+internal static class IntakeSql
+{
+    public const string InsertSubmission = """
+        INSERT INTO submissions (message_id, brin, vestiging, message_type, outcome, reasons, rejection_id, correlation_id,
+                                 first_received_at, last_received_at, receive_count)
+        VALUES (@MessageId, @Brin, @Vestiging, @MessageType, @Outcome, @Reasons::jsonb, @RejectionId, @CorrelationId,
+                @ReceivedAt, @ReceivedAt, 1)
+        ON CONFLICT (message_id) DO NOTHING
+        """;
+
+    public const string CountRepeat = """
+        UPDATE submissions
+        SET receive_count = receive_count + 1, last_received_at = @ReceivedAt
+        WHERE message_id = @MessageId AND brin = @Brin
+        RETURNING message_id, brin, vestiging, message_type, outcome, reasons::text AS reasons, rejection_id,
+                  correlation_id, first_received_at
+        """;
+
+    public const string InsertRejected = """
+        INSERT INTO rejected_submissions (rejection_id, message_id, message_type, sender_brin, credential_id, channel,
+                                          content_type, type_hint, raw_body, reasons, received_at)
+        VALUES (@RejectionId, @MessageId, @MessageType, @SenderBrin, @CredentialId, @Channel,
+                @ContentType, @TypeHint, @RawBody, @Reasons::jsonb, @ReceivedAt)
+        """;
+
+    public const string UpsertPupilIdentity = """
+        INSERT INTO pupil_identity (pseudonym, nummer_soort, persoonsgebonden_nummer, first_seen_at)
+        VALUES (@Pseudonym, @NummerSoort, @PersoonsgebondenNummer, @FirstSeenAt)
+        ON CONFLICT DO NOTHING
+        """;
+
+    public const string AppendLedger = """
+        INSERT INTO attendance_ledger (message_id, pupil_pseudonym, brin, vestiging, event_type, occurred_at, recorded_at, payload)
+        VALUES (@MessageId, @PupilPseudonym, @Brin, @Vestiging, @EventType, @OccurredAt, @RecordedAt, @Payload::jsonb)
+        RETURNING sequence
+        """;
+
+    public const string UpsertCalendar = """
+        INSERT INTO school_calendars (brin, vestiging, school_year, region, holidays, days_off, message_id, occurred_at, recorded_at)
+        VALUES (@Brin, @Vestiging, @SchoolYear, @Region, @Holidays::jsonb, @DaysOff::jsonb, @MessageId, @OccurredAt, @RecordedAt)
+        ON CONFLICT (brin, vestiging, school_year) DO UPDATE
+        SET region = excluded.region, holidays = excluded.holidays, days_off = excluded.days_off,
+            message_id = excluded.message_id, occurred_at = excluded.occurred_at, recorded_at = excluded.recorded_at
+        WHERE school_calendars.occurred_at <= excluded.occurred_at
+        """;
+}

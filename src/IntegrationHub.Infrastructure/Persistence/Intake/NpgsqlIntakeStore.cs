@@ -1,0 +1,193 @@
+using System.Text.Json;
+using Dapper;
+using IntegrationHub.Application.Intake;
+using IntegrationHub.Application.Intake.Mapping;
+using IntegrationHub.Application.Messaging;
+using IntegrationHub.Application.Persistence;
+using IntegrationHub.Contracts.V1;
+using IntegrationHub.Infrastructure.Messaging.Outbox;
+using Npgsql;
+
+namespace IntegrationHub.Infrastructure.Persistence.Intake;
+
+/// <summary>
+/// Records a submission, its ledger row or rejection, and its outbox messages in one transaction. The same
+/// message sent twice is stored once and answered twice (the second answer with IsDuplicate).
+/// </summary>
+public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStore
+{
+    public async Task<SubmissionResult> RecordAcceptedAsync(AcceptedSubmission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var db = new IntakeTransaction(connection, transaction, cancellationToken);
+        var inserted = await db.ExecuteAsync(IntakeSql.InsertSubmission, new
+        {
+            submission.MessageId,
+            Brin = submission.Submission.Sender.Brin,
+            submission.School.Vestiging,
+            submission.MessageType,
+            Outcome = "accepted",
+            Reasons = "[]",
+            RejectionId = (Guid?)null,
+            submission.CorrelationId,
+            submission.ReceivedAt,
+        });
+        var result = inserted == 0
+            ? await AnswerRepeatAsync(db, submission.MessageId, submission.MessageType, submission.Submission, submission.ReceivedAt)
+            : await AcceptAsync(db, submission);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    public async Task<SubmissionResult> RecordRejectedAsync(RejectedSubmission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var db = new IntakeTransaction(connection, transaction, cancellationToken);
+        if (submission.Deduplicate && submission.MessageId is { } messageId)
+        {
+            var inserted = await db.ExecuteAsync(IntakeSql.InsertSubmission, new
+            {
+                MessageId = messageId,
+                Brin = submission.Submission.Sender.Brin,
+                submission.FeedbackSchool.Vestiging,
+                MessageType = submission.MessageType ?? string.Empty,
+                Outcome = "rejected",
+                Reasons = JsonSerializer.Serialize(submission.Reasons, HubJson.Options),
+                RejectionId = (Guid?)submission.RejectionId,
+                submission.CorrelationId,
+                submission.ReceivedAt,
+            });
+            if (inserted == 0)
+            {
+                var repeat = await AnswerRepeatAsync(db, messageId, submission.MessageType, submission.Submission, submission.ReceivedAt);
+                await transaction.CommitAsync(cancellationToken);
+                return repeat;
+            }
+        }
+
+        var result = await RejectAsync(db, submission);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private static async Task<SubmissionResult> AcceptAsync(IntakeTransaction db, AcceptedSubmission submission)
+    {
+        switch (submission.Fact)
+        {
+            case PupilFact pupil:
+                await db.ExecuteAsync(IntakeSql.UpsertPupilIdentity, new
+                {
+                    pupil.Identity.Pseudonym,
+                    NummerSoort = pupil.Identity.NummerSoort == NummerSoort.Bsn ? "bsn" : "onderwijsnummer",
+                    pupil.Identity.PersoonsgebondenNummer,
+                    FirstSeenAt = submission.ReceivedAt,
+                });
+                var eventType = PupilEventTypes.NameOf(pupil.Event);
+                var sequence = await db.ScalarAsync<long>(IntakeSql.AppendLedger, new
+                {
+                    submission.MessageId,
+                    PupilPseudonym = pupil.Event.Pupil,
+                    pupil.Event.School.Brin,
+                    pupil.Event.School.Vestiging,
+                    EventType = eventType,
+                    OccurredAt = pupil.Event.OccurredAt.ToUniversalTime(),
+                    RecordedAt = submission.ReceivedAt,
+                    Payload = JsonSerializer.Serialize(pupil.Event, pupil.Event.GetType(), HubJson.Options),
+                });
+                await OutboxWriter.PublishAsync(db.Connection, db.Transaction,
+                    new PupilEventRecorded(pupil.Event.Pupil, sequence, submission.MessageId, eventType), null, db.CancellationToken);
+                break;
+            case CalendarFact calendar:
+                var c = calendar.Calendar;
+                await db.ExecuteAsync(IntakeSql.UpsertCalendar, new
+                {
+                    c.Brin,
+                    c.Vestiging,
+                    c.SchoolYear,
+                    c.Region,
+                    Holidays = c.Holidays is null ? null : JsonSerializer.Serialize(c.Holidays, HubJson.Options),
+                    DaysOff = JsonSerializer.Serialize(c.DaysOff, HubJson.Options),
+                    submission.MessageId,
+                    OccurredAt = calendar.OccurredAt.ToUniversalTime(),
+                    RecordedAt = submission.ReceivedAt,
+                });
+                await OutboxWriter.PublishAsync(db.Connection, db.Transaction,
+                    new SchoolCalendarChanged(c.Brin, c.Vestiging, c.SchoolYear), null, db.CancellationToken);
+                break;
+            default:
+                throw new ArgumentException($"Unknown intake fact {submission.Fact.GetType().Name}.", nameof(submission));
+        }
+
+        await Feedback.AcceptedAsync(db, submission.Submission.Sender.Brin, new SubmissionAccepted
+        {
+            MessageId = submission.MessageId,
+            School = submission.School,
+            MessageType = submission.MessageType,
+            AcceptedAt = submission.ReceivedAt,
+            IsDuplicate = false,
+            CorrelationId = submission.CorrelationId,
+        });
+        return new SubmissionResult(submission.MessageId, submission.MessageType, SubmissionOutcome.Accepted, false, [], null);
+    }
+
+    private static async Task<SubmissionResult> RejectAsync(IntakeTransaction db, RejectedSubmission submission)
+    {
+        var raw = submission.Submission;
+        await db.ExecuteAsync(IntakeSql.InsertRejected, new
+        {
+            submission.RejectionId,
+            submission.MessageId,
+            submission.MessageType,
+            SenderBrin = raw.Sender.Brin,
+            raw.Sender.CredentialId,
+            Channel = raw.Channel == IntakeChannel.Amqp ? "amqp" : "http",
+            raw.ContentType,
+            TypeHint = raw.MessageTypeHint,
+            RawBody = raw.Body.ToArray(),
+            Reasons = JsonSerializer.Serialize(submission.Reasons, HubJson.Options),
+            submission.ReceivedAt,
+        });
+        await Feedback.RejectedAsync(db, raw.Sender.Brin, new SubmissionRejected
+        {
+            RejectionId = submission.RejectionId,
+            MessageId = submission.MessageId,
+            School = submission.FeedbackSchool,
+            MessageType = submission.MessageType,
+            RejectedAt = submission.ReceivedAt,
+            Reasons = submission.Reasons,
+            IsDuplicate = false,
+            CorrelationId = submission.CorrelationId,
+        });
+        return new SubmissionResult(submission.MessageId, submission.MessageType, SubmissionOutcome.Rejected, false,
+            submission.Reasons, submission.RejectionId);
+    }
+
+    /// <summary>
+    /// A message id seen before. The sender's own: count it and answer again with the original outcome. Another
+    /// school's: reject it (the id is taken) without revealing anything about the other school's message.
+    /// </summary>
+    private static async Task<SubmissionResult> AnswerRepeatAsync(
+        IntakeTransaction db, Guid messageId, string? messageType, InboundSubmission raw, DateTimeOffset receivedAt)
+    {
+        var original = await db.SingleOrDefaultAsync<SubmissionRow>(IntakeSql.CountRepeat,
+            new { MessageId = messageId, Brin = raw.Sender.Brin, ReceivedAt = receivedAt });
+        if (original is null)
+        {
+            var taken = new RejectionReason
+            {
+                Code = RejectionCodes.MessageIdTaken,
+                Field = "envelope.messageId",
+                Message = "This message id is already in use; send the message with a new id.",
+            };
+            var school = new SchoolRef { Brin = raw.Sender.Brin, Vestiging = "00" };
+            return await RejectAsync(db, new RejectedSubmission(Guid.CreateVersion7(receivedAt), messageId, messageType, raw, school,
+                null, receivedAt, [taken], Deduplicate: false));
+        }
+
+        return await Feedback.RepeatAsync(db, original);
+    }
+}
