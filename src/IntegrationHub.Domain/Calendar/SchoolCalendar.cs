@@ -1,0 +1,170 @@
+namespace IntegrationHub.Domain.Calendar;
+
+/// <summary>
+/// The school days of one school location: weekdays minus the schoolvakanties of its region (or its own
+/// holidays), minus the national public holidays, minus the school's own days off. Immutable; build it once
+/// per school with <see cref="Create"/> and share it.
+/// </summary>
+/// <remarks>
+/// A school week is a Monday-Sunday week with at least one school day; weeks without one (holiday weeks)
+/// have no ordinal, so they neither count nor break a window of school weeks. "School time"
+/// (<see cref="SchoolTime"/>) is <c>ordinal * 7 + weekday</c>: a rolling window of N school weeks is the
+/// set of days whose school time lies within <c>N * 7</c> of each other.
+/// </remarks>
+public sealed class SchoolCalendar
+{
+    private static readonly DateOnly RangeStart = new(2000, 1, 3); // a Monday
+    private static readonly DateOnly RangeEnd = new(2050, 12, 31);
+
+    private readonly HashSet<DateOnly> closedDays;
+    private readonly HashSet<DateOnly> publicHolidays;
+    private readonly Dictionary<DateOnly, int> ordinalByMonday;
+    private readonly List<DateOnly> mondayByOrdinal;
+
+    private SchoolCalendar(SchoolRegion region, HashSet<DateOnly> closedDays, HashSet<DateOnly> publicHolidays)
+    {
+        Region = region;
+        this.closedDays = closedDays;
+        this.publicHolidays = publicHolidays;
+        ordinalByMonday = [];
+        mondayByOrdinal = [];
+        for (var monday = RangeStart; monday <= RangeEnd; monday = monday.AddDays(7))
+        {
+            var hasSchoolDay = false;
+            for (var i = 0; i < 5 && !hasSchoolDay; i++)
+            {
+                hasSchoolDay = !closedDays.Contains(monday.AddDays(i));
+            }
+
+            if (hasSchoolDay)
+            {
+                ordinalByMonday[monday] = mondayByOrdinal.Count;
+                mondayByOrdinal.Add(monday);
+            }
+        }
+    }
+
+    public SchoolRegion Region { get; }
+
+    /// <summary>
+    /// Builds the calendar of a school in <paramref name="region"/>. <paramref name="nationalHolidays"/> gives the
+    /// schoolvakanties per region and school year (default: <see cref="NationalSchoolHolidays.For"/>); an
+    /// override replaces them for its school year when its Holidays are given, and always adds its DaysOff.
+    /// </summary>
+    public static SchoolCalendar Create(
+        SchoolRegion region,
+        IEnumerable<SchoolCalendarOverride>? overrides = null,
+        Func<SchoolRegion, string, IReadOnlyList<Holiday>>? nationalHolidays = null)
+    {
+        nationalHolidays ??= NationalSchoolHolidays.For;
+        var overrideList = (overrides ?? []).ToList();
+        var closed = new HashSet<DateOnly>();
+        var publicDays = new HashSet<DateOnly>();
+        for (var year = RangeStart.Year; year <= RangeEnd.Year; year++)
+        {
+            foreach (var holiday in PublicHolidays.ForYear(year))
+            {
+                publicDays.Add(holiday.From);
+                closed.Add(holiday.From);
+            }
+
+            var label = FormattableString.Invariant($"{year}-{year + 1}");
+            var own = overrideList.LastOrDefault(o => o.SchoolYear == label && o.Holidays is not null);
+            foreach (var holiday in own?.Holidays ?? nationalHolidays(region, label))
+            {
+                for (var day = holiday.From; day <= holiday.To; day = day.AddDays(1))
+                {
+                    closed.Add(day);
+                }
+            }
+        }
+
+        foreach (var dayOff in overrideList.SelectMany(o => o.DaysOff))
+        {
+            closed.Add(dayOff);
+        }
+
+        return new SchoolCalendar(region, closed, publicDays);
+    }
+
+    public static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+
+    public bool IsSchoolDay(DateOnly date) => !IsWeekend(date) && !closedDays.Contains(date);
+
+    /// <summary>A working day for deadlines: Monday to Friday and not a national public holiday.</summary>
+    public bool IsWorkingDay(DateOnly date) => !IsWeekend(date) && !publicHolidays.Contains(date);
+
+    public DateOnly AddWorkingDays(DateOnly date, int days)
+    {
+        var result = date;
+        for (var added = 0; added < days;)
+        {
+            result = result.AddDays(1);
+            if (IsWorkingDay(result))
+            {
+                added++;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The ordinal of the school week containing <paramref name="date"/>, or null in a holiday week.</summary>
+    public int? SchoolWeekOrdinal(DateOnly date) =>
+        ordinalByMonday.TryGetValue(MondayOf(date), out var ordinal) ? ordinal : null;
+
+    /// <summary>The school time of a date in a school week (see remarks), or null in a holiday week.</summary>
+    public int? SchoolTime(DateOnly date) =>
+        SchoolWeekOrdinal(date) is { } ordinal ? (ordinal * 7) + DayIndex(date) : null;
+
+    /// <summary>The school time of the first school week starting at or after <paramref name="date"/>'s week.</summary>
+    public int SchoolTimeAtOrAfter(DateOnly date)
+    {
+        if (SchoolTime(date) is { } time)
+        {
+            return time;
+        }
+
+        var monday = MondayOf(date).AddDays(7);
+        while (!ordinalByMonday.ContainsKey(monday) && monday <= RangeEnd)
+        {
+            monday = monday.AddDays(7);
+        }
+
+        return ordinalByMonday.TryGetValue(monday, out var ordinal) ? ordinal * 7 : int.MaxValue;
+    }
+
+    /// <summary>The date at a school time (inverse of <see cref="SchoolTime"/>); clamps below the range.</summary>
+    public DateOnly DateAtSchoolTime(int schoolTime)
+    {
+        if (schoolTime < 0)
+        {
+            return RangeStart;
+        }
+
+        var ordinal = schoolTime / 7;
+        return ordinal >= mondayByOrdinal.Count ? RangeEnd : mondayByOrdinal[ordinal].AddDays(schoolTime % 7);
+    }
+
+    /// <summary>The earliest date inside a rolling window of <paramref name="weeks"/> school weeks ending on <paramref name="date"/>.</summary>
+    public DateOnly WindowStart(DateOnly date, int weeks) =>
+        DateAtSchoolTime(SchoolTimeAtOrAfter(date) - (weeks * 7) + 1);
+
+    /// <summary>The previous school day before <paramref name="date"/> (at most a year back), or null.</summary>
+    public DateOnly? PreviousSchoolDay(DateOnly date)
+    {
+        for (var day = date.AddDays(-1); day > date.AddDays(-370); day = day.AddDays(-1))
+        {
+            if (IsSchoolDay(day))
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
+
+    public static DateOnly MondayOf(DateOnly date) => date.AddDays(-DayIndex(date));
+
+    private static int DayIndex(DateOnly date) => ((int)date.DayOfWeek + 6) % 7;
+}

@@ -1,0 +1,47 @@
+using IntegrationHub.Domain.Events;
+
+namespace IntegrationHub.Domain.Signalering;
+
+/// <summary>The per-day aggregate the rules read (computed from the winning registrations and the periods).</summary>
+internal sealed class DayTotals
+{
+    public required DateOnly Date { get; init; }
+
+    public required bool IsSchoolDay { get; init; }
+
+    public required Regime Regime { get; init; }
+
+    public SchoolKind? SchoolKind { get; init; }
+
+    public string? Woongemeente { get; init; }
+
+    public int OngeoorloofdMinutes { get; set; }
+
+    public int OngeoorloofdCountable { get; set; }
+
+    public List<string> OngeoorloofdEventIds { get; } = [];
+
+    public int LateCount { get; set; }
+
+    public int LateMinutes { get; set; }
+
+    public List<string> LateEventIds { get; } = [];
+
+    public int SickMinutes { get; set; }
+
+    public int SickCountable { get; set; }
+
+    public bool IsSickDay { get; set; }
+
+    public List<string> SickEventIds { get; } = [];
+
+    public bool HasPresence { get; set; }
+
+    public bool HasAuthorisedAbsence { get; set; }
+
+    public bool IsLuxeDay { get; set; }
+
+    /// <summary>Absent ongeoorloofd with no lesson attended and nothing authorised that day.</summary>
+    public bool IsFullDayOngeoorloofd =>
+        OngeoorloofdCountable > 0 && !HasPresence && !HasAuthorisedAbsence && LateCount == 0;
+}

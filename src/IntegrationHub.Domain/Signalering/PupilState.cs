@@ -1,0 +1,106 @@
+using IntegrationHub.Domain.Events;
+using IntegrationHub.Domain.Signalering.State;
+
+namespace IntegrationHub.Domain.Signalering;
+
+/// <summary>
+/// Everything the rules know about one pupil: the winning version of each fact inside the look-back horizon, the
+/// active signals and the applied event ids. Plain data: round-trips through System.Text.Json with default options.
+/// <see cref="SignaleringEngine.Apply"/> updates the instance it is given and returns it (no copy per event, so the
+/// cost of an event does not grow with history); keep a serialised copy if you need the state before.
+/// </summary>
+public sealed class PupilState
+{
+    private Dictionary<DateOnly, List<RegistrationFact>>? registrationsByDate;
+
+    public string Pupil { get; set; } = "";
+
+    public SchoolLocation? School { get; set; }
+
+    /// <summary>Winning version per RegistrationId.</summary>
+    public Dictionary<string, RegistrationFact> Registrations { get; set; } = [];
+
+    /// <summary>Enrolments and profile changes, sorted by EffectiveFrom, OccurredAt, EventId.</summary>
+    public List<ProfileFact> Profile { get; set; } = [];
+
+    /// <summary>Leave, suspensions and vrijstellingen by "kind:id".</summary>
+    public Dictionary<string, PeriodFact> Periods { get; set; } = [];
+
+    public Dictionary<string, SickReportFact> SickReports { get; set; } = [];
+
+    public List<ZorgenvinkjeFact> Zorgenvinkjes { get; set; } = [];
+
+    public List<DeregistrationFact> Deregistrations { get; set; } = [];
+
+    /// <summary>RegistrationId to date of each registration whose winning version is a late arrival (for ladders).</summary>
+    public Dictionary<string, DateOnly> LateArrivals { get; set; } = [];
+
+    /// <summary>Applied EventIds with the date of the fact they carried (pruned with the horizon).</summary>
+    public Dictionary<string, DateOnly> AppliedEvents { get; set; } = [];
+
+    /// <summary>Active signals (raised, not withdrawn), pruned with the horizon.</summary>
+    public List<Signal> Signals { get; set; } = [];
+
+    /// <summary>The latest date of an attendance, sick, zorgenvinkje or deregistration fact.</summary>
+    public DateOnly? MaxFactDate { get; set; }
+
+    /// <summary>Facts before this date were pruned; events about them are acknowledged and ignored.</summary>
+    public DateOnly? PrunedBefore { get; set; }
+
+    internal IReadOnlyList<RegistrationFact> RegistrationsOn(DateOnly date) =>
+        Index().TryGetValue(date, out var list) ? list : [];
+
+    internal void PutRegistration(RegistrationFact fact)
+    {
+        var index = Index();
+        if (Registrations.TryGetValue(fact.RegistrationId, out var old) && index.TryGetValue(old.Date, out var oldList))
+        {
+            oldList.RemoveAll(r => r.RegistrationId == fact.RegistrationId);
+            if (oldList.Count == 0)
+            {
+                index.Remove(old.Date);
+            }
+        }
+
+        Registrations[fact.RegistrationId] = fact;
+        if (!index.TryGetValue(fact.Date, out var list))
+        {
+            list = [];
+            index[fact.Date] = list;
+        }
+
+        list.Add(fact);
+    }
+
+    internal void RemoveRegistration(string registrationId)
+    {
+        if (Registrations.Remove(registrationId, out var old) && Index().TryGetValue(old.Date, out var list))
+        {
+            list.RemoveAll(r => r.RegistrationId == registrationId);
+            if (list.Count == 0)
+            {
+                registrationsByDate!.Remove(old.Date);
+            }
+        }
+    }
+
+    private Dictionary<DateOnly, List<RegistrationFact>> Index()
+    {
+        if (registrationsByDate is null)
+        {
+            registrationsByDate = [];
+            foreach (var fact in Registrations.Values)
+            {
+                if (!registrationsByDate.TryGetValue(fact.Date, out var list))
+                {
+                    list = [];
+                    registrationsByDate[fact.Date] = list;
+                }
+
+                list.Add(fact);
+            }
+        }
+
+        return registrationsByDate;
+    }
+}

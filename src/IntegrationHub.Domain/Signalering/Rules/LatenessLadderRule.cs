@@ -1,0 +1,58 @@
+using IntegrationHub.Domain.Calendar;
+using IntegrationHub.Domain.Settings;
+
+namespace IntegrationHub.Domain.Signalering.Rules;
+
+/// <summary>
+/// The school's lateness ladder: a step at the Nth unexcused late arrival of a school year (default 3, 6, 9, 12).
+/// Feedback to the school only. Re-evaluates the school years from the affected date on.
+/// </summary>
+internal sealed class LatenessLadderRule : ISignaleringRule
+{
+    public string Name => "ladder-te-laat";
+
+    public bool IsEnabled(RuleSettings settings) => settings.Ladder.Enabled;
+
+    public RuleOutcome Evaluate(Timeline timeline, DateOnly from, IReadOnlyList<Signal> owned)
+    {
+        var first = SchoolYear.StartYearOf(from < timeline.HorizonStart ? timeline.HorizonStart : from);
+        var signals = new List<Signal>();
+        var lateDates = timeline.State.LateArrivals.Values
+            .Where(d => d >= timeline.HorizonStart && SchoolYear.StartYearOf(d) >= first)
+            .Distinct()
+            .Order()
+            .GroupBy(SchoolYear.StartYearOf);
+        foreach (var year in lateDates)
+        {
+            var arrivals = new List<(DateOnly Date, string EventId)>();
+            foreach (var date in year)
+            {
+                var day = timeline.Day(date);
+                arrivals.AddRange(day.LateEventIds.Select(id => (date, id)));
+            }
+
+            foreach (var step in timeline.Settings.Ladder.Steps.Where(s => s > 0 && s <= arrivals.Count))
+            {
+                var basis = arrivals.Take(step).ToList();
+                signals.Add(new Signal
+                {
+                    SignalId = SignalIds.For(Name, timeline.Pupil, SchoolYear.LabelOf(basis[0].Date), step),
+                    Kind = SignalKind.LadderStap,
+                    Rule = Name,
+                    Recipient = SignalRecipient.School,
+                    Pupil = timeline.Pupil,
+                    School = timeline.School,
+                    Regime = timeline.RegimeAt(basis[^1].Date),
+                    Begindatum = basis[0].Date,
+                    Einddatum = basis[^1].Date,
+                    VerzuimDagen = basis.Select(b => b.Date).Distinct().Count(),
+                    Criterion = $"te-laat-trede-{step}",
+                    BasedOnEventIds = [.. basis.Select(b => b.EventId)],
+                    BasedOnDates = [.. basis.Select(b => b.Date)],
+                });
+            }
+        }
+
+        return new RuleOutcome(signals, s => SchoolYear.StartYearOf(s.Begindatum) >= first);
+    }
+}

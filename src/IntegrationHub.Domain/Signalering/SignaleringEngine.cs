@@ -1,0 +1,159 @@
+using IntegrationHub.Domain.Events;
+using IntegrationHub.Domain.Signalering.Rules;
+
+namespace IntegrationHub.Domain.Signalering;
+
+/// <summary>
+/// The pure signalering entry point: state + event + context + now in, state and signals out. No I/O, no clock.
+/// The same set of events gives the same final signals in any order; an EventId applied before changes nothing.
+/// </summary>
+public static class SignaleringEngine
+{
+    private static readonly ISignaleringRule[] Rules =
+    [
+        new Melding16UurRule(),
+        new LangdurigRelatiefVerzuimRule(),
+        new LuxeVerzuimRule(),
+        new RmcVerzuimRule(),
+        new VoortijdigSchoolverlatenRule(),
+        new AbsoluutVerzuimRule(),
+        new MazlSickReportFrequencyRule(),
+        new MazlConsecutiveSickRule(),
+        new MazlPrimaryRule(),
+        new MazlZorgenvinkjeRule(),
+        new LatenessLadderRule(),
+        new BeginnendVerzuimRule(),
+        new CombinedPatternRule(),
+    ];
+
+    /// <summary>
+    /// Applies one event. <paramref name="state"/> is updated in place and returned (null starts a new pupil);
+    /// <paramref name="now"/> only decides which facts fall outside the look-back horizon and are pruned.
+    /// </summary>
+    public static SignaleringResult Apply(PupilState? state, PupilEvent @event, SignaleringContext context, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(context);
+        state ??= new PupilState { Pupil = @event.Pupil, School = @event.School };
+        state.School ??= @event.School;
+        if (state.AppliedEvents.ContainsKey(@event.EventId))
+        {
+            return new SignaleringResult(state, [], [], []);
+        }
+
+        var factDate = FactDate(@event);
+        if (state.PrunedBefore is { } pruned && factDate < pruned)
+        {
+            return new SignaleringResult(state, [], [], []);
+        }
+
+        state.AppliedEvents[@event.EventId] = factDate;
+        var previousMax = state.MaxFactDate;
+        var change = StateUpdater.Apply(state, @event);
+        var from = change.AffectedFrom;
+        if (state.MaxFactDate != previousMax)
+        {
+            var extended = previousMax?.AddDays(1) ?? DateOnly.MinValue;
+            from = from is { } f && f < extended ? f : extended;
+        }
+
+        var result = from is { } start
+            ? Evaluate(state, context, start, change, @event.EventId)
+            : new SignaleringResult(state, [], [], []);
+        Pruning.Prune(state, DateOnly.FromDateTime(now.UtcDateTime).AddDays(-context.HorizonDays));
+        return result;
+    }
+
+    /// <summary>
+    /// Replays events of many pupils in memory (e.g. the <c>hub replay</c> CLI): per pupil in (OccurredAt, EventId)
+    /// order, with the context of the pupil's first school. Output is sorted deterministically.
+    /// </summary>
+    public static ReplayResult Replay(
+        IEnumerable<PupilEvent> events,
+        Func<SchoolLocation, SignaleringContext> contextFor,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(contextFor);
+        var signals = new List<Signal>();
+        var states = new List<PupilState>();
+        var withdrawn = 0;
+        foreach (var pupil in events.GroupBy(e => e.Pupil).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var ordered = pupil.OrderBy(e => e.OccurredAt).ThenBy(e => e.EventId, StringComparer.Ordinal).ToList();
+            var context = contextFor(ordered[0].School);
+            PupilState? state = null;
+            foreach (var e in ordered)
+            {
+                var result = Apply(state, e, context, now);
+                state = result.State;
+                withdrawn += result.Withdrawn.Count;
+            }
+
+            states.Add(state!);
+            signals.AddRange(state!.Signals.OrderBy(s => s.SignalId, StringComparer.Ordinal));
+        }
+
+        return new ReplayResult(signals, states, withdrawn);
+    }
+
+    private static SignaleringResult Evaluate(PupilState state, SignaleringContext context, DateOnly from, StateChange change, string eventId)
+    {
+        var timeline = new Timeline(state, context);
+        var raised = new List<Signal>();
+        var updated = new List<Signal>();
+        var withdrawn = new List<SignalWithdrawal>();
+        foreach (var rule in Rules)
+        {
+            if (!rule.IsEnabled(context.Settings))
+            {
+                continue;
+            }
+
+            var owned = state.Signals.Where(s => s.Rule == rule.Name).ToList();
+            var outcome = rule.Evaluate(timeline, from, owned);
+            var found = outcome.Signals.DistinctBy(s => s.SignalId).ToDictionary(s => s.SignalId, StringComparer.Ordinal);
+            foreach (var old in owned.Where(o => outcome.InScope(o) && !found.ContainsKey(o.SignalId)))
+            {
+                state.Signals.Remove(old);
+                withdrawn.Add(new SignalWithdrawal(old.SignalId, old.Kind, old.Recipient, old.Pupil, ReasonFor(old, change), eventId));
+            }
+
+            foreach (var signal in found.Values)
+            {
+                var index = state.Signals.FindIndex(s => s.SignalId == signal.SignalId);
+                if (index < 0)
+                {
+                    state.Signals.Add(signal);
+                    raised.Add(signal);
+                }
+                else if (!state.Signals[index].Equals(signal))
+                {
+                    state.Signals[index] = signal;
+                    updated.Add(signal);
+                }
+            }
+        }
+
+        state.Signals.Sort((a, b) => string.CompareOrdinal(a.SignalId, b.SignalId));
+        return new SignaleringResult(state, raised, updated, withdrawn);
+    }
+
+    private static string ReasonFor(Signal signal, StateChange change) =>
+        change.InvolvesHealth && signal.Recipient != SignalRecipient.School
+            ? "Nieuwe gegevens van school: het verzuim waarop deze melding rust blijkt geoorloofd."
+            : change.Reason.Length > 0 ? change.Reason : "Nieuwe gegevens van school: de melding voldoet niet meer aan de criteria.";
+
+    private static DateOnly FactDate(PupilEvent e) => e switch
+    {
+        AttendanceRecorded a => a.Date,
+        AttendanceRetracted r => r.Date,
+        LeaveGranted l => l.To,
+        SuspensionRegistered s => s.To,
+        VrijstellingRegistered v => v.To ?? DateOnly.MaxValue,
+        SickReported s => s.From,
+        RecoveryReported r => r.RecoveredOn,
+        ZorgenvinkjeChanged z => z.On,
+        PupilDeregistered d => d.DeregisteredOn,
+        _ => DateOnly.MaxValue,
+    };
+}

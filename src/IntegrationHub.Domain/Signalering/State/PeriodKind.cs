@@ -1,0 +1,8 @@
+namespace IntegrationHub.Domain.Signalering.State;
+
+public enum PeriodKind
+{
+    Leave,
+    Suspension,
+    Vrijstelling,
+}

@@ -1,0 +1,6 @@
+using IntegrationHub.Domain.Events;
+
+namespace IntegrationHub.Domain.Signalering.State;
+
+/// <summary>The pupil's profile as it was on one date.</summary>
+public sealed record ProfileSnapshot(DateOnly? BirthDate, string? Woongemeente, SchoolKind? SchoolKind, bool HasStartkwalificatie);

@@ -1,0 +1,3 @@
+namespace IntegrationHub.Domain.Signalering.State;
+
+public sealed record ZorgenvinkjeFact(string EventId, DateTimeOffset OccurredAt, DateOnly On, bool IsSet);

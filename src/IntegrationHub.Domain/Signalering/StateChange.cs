@@ -1,0 +1,11 @@
+namespace IntegrationHub.Domain.Signalering;
+
+/// <summary>
+/// What an event changed: the earliest date whose evaluation may differ (null: nothing changed), and a reason the
+/// school can read if a signal is withdrawn because of it. <see cref="InvolvesHealth"/> hides the reason's health
+/// part from withdrawals that go to leerplicht or RMC.
+/// </summary>
+internal sealed record StateChange(DateOnly? AffectedFrom, string Reason, bool InvolvesHealth = false)
+{
+    public static StateChange None { get; } = new(null, "");
+}

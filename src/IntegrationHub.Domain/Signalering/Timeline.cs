@@ -1,0 +1,175 @@
+using IntegrationHub.Domain.Calendar;
+using IntegrationHub.Domain.Events;
+using IntegrationHub.Domain.Settings;
+using IntegrationHub.Domain.Signalering.State;
+
+namespace IntegrationHub.Domain.Signalering;
+
+/// <summary>A read view over one pupil's state for one evaluation: days, regimes and profile per date (cached).</summary>
+internal sealed class Timeline(PupilState state, SignaleringContext context)
+{
+    private readonly Dictionary<DateOnly, DayTotals> days = [];
+
+    public PupilState State => state;
+
+    public SchoolCalendar Calendar => context.Calendar;
+
+    public RuleSettings Settings => context.Settings;
+
+    public DateOnly MaxDate => state.MaxFactDate ?? DateOnly.MinValue;
+
+    public DateOnly HorizonStart => state.PrunedBefore ?? DateOnly.MinValue;
+
+    public string Pupil => state.Pupil;
+
+    public SchoolLocation School => state.School ?? new SchoolLocation("", "");
+
+    public ProfileSnapshot ProfileAt(DateOnly date)
+    {
+        DateOnly? birth = null;
+        (DateTimeOffset At, string Id) birthVersion = (DateTimeOffset.MinValue, "");
+        string? woongemeente = null;
+        SchoolKind? kind = null;
+        bool? startkwalificatie = null;
+        foreach (var fact in state.Profile)
+        {
+            if (fact.BirthDate is { } b && (fact.OccurredAt, fact.EventId).CompareTo(birthVersion) > 0)
+            {
+                birth = b;
+                birthVersion = (fact.OccurredAt, fact.EventId);
+            }
+
+            var applies = fact.EffectiveFrom <= date;
+            woongemeente = applies || woongemeente is null ? fact.Woongemeente ?? woongemeente : woongemeente;
+            kind = applies || kind is null ? fact.SchoolKind ?? kind : kind;
+            startkwalificatie = applies || startkwalificatie is null ? fact.HasStartkwalificatie ?? startkwalificatie : startkwalificatie;
+        }
+
+        return new ProfileSnapshot(birth, woongemeente, kind, startkwalificatie ?? false);
+    }
+
+    public Regime RegimeAt(DateOnly date) =>
+        RegimeResolver.Resolve(ProfileAt(date), date, IsCovered(date, PeriodKind.Vrijstelling));
+
+    public bool IsCovered(DateOnly date, PeriodKind kind)
+    {
+        foreach (var period in state.Periods.Values)
+        {
+            if (period.Kind == kind && period.Covers(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsSickReported(DateOnly date)
+    {
+        if (date > MaxDate)
+        {
+            return false;
+        }
+
+        foreach (var report in state.SickReports.Values)
+        {
+            if (report.Covers(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public DayTotals Day(DateOnly date)
+    {
+        if (days.TryGetValue(date, out var cached))
+        {
+            return cached;
+        }
+
+        var profile = ProfileAt(date);
+        var vrijgesteld = IsCovered(date, PeriodKind.Vrijstelling);
+        var totals = new DayTotals
+        {
+            Date = date,
+            IsSchoolDay = Calendar.IsSchoolDay(date),
+            Regime = RegimeResolver.Resolve(profile, date, vrijgesteld),
+            SchoolKind = profile.SchoolKind,
+            Woongemeente = profile.Woongemeente,
+        };
+        days[date] = totals;
+        if (!totals.IsSchoolDay || date < HorizonStart)
+        {
+            return totals;
+        }
+
+        var sickCovered = IsSickReported(date);
+        totals.IsSickDay = sickCovered;
+        var registrations = state.RegistrationsOn(date);
+        if (registrations.Count == 0)
+        {
+            return totals;
+        }
+
+        var leave = IsCovered(date, PeriodKind.Leave);
+        var excusedByPeriod = leave || vrijgesteld || IsCovered(date, PeriodKind.Suspension);
+        foreach (var r in registrations.OrderBy(r => r.RegistrationId, StringComparer.Ordinal))
+        {
+            if (!r.IsRetracted)
+            {
+                Classify(totals, r, excusedByPeriod, sickCovered);
+            }
+        }
+
+        return totals;
+    }
+
+    private void Classify(DayTotals totals, RegistrationFact r, bool excusedByPeriod, bool sickCovered)
+    {
+        var geoorloofdReason = r.Reason is AbsenceReason.Ziekte or AbsenceReason.Verlof or AbsenceReason.Schorsing
+            or AbsenceReason.Vrijstelling or AbsenceReason.Overmacht;
+        var countable = HourCounting.CountableMinutes(r.Unit, r.Minutes, r.Status);
+        switch (r.Status)
+        {
+            case AbsenceStatus.Present:
+                totals.HasPresence = true;
+                break;
+            case AbsenceStatus.Late when !geoorloofdReason && !excusedByPeriod && !sickCovered:
+                totals.LateCount++;
+                totals.LateMinutes += r.Minutes;
+                totals.LateEventIds.Add(r.EventId);
+                if (Settings.Melding16Uur.CountLateAsOngeoorloofd)
+                {
+                    AddOngeoorloofd(totals, r, countable);
+                }
+
+                break;
+            case AbsenceStatus.Late:
+                totals.HasPresence = true;
+                break;
+            case AbsenceStatus.AbsentAuthorised or AbsenceStatus.AbsentUnauthorised when r.Reason == AbsenceReason.Ziekte || sickCovered:
+                totals.SickMinutes += r.Minutes;
+                totals.SickCountable += countable;
+                totals.IsSickDay = true;
+                totals.SickEventIds.Add(r.EventId);
+                break;
+            case AbsenceStatus.AbsentUnauthorised when !excusedByPeriod && !geoorloofdReason:
+            case AbsenceStatus.AbsentAuthorised when r.Reason == AbsenceReason.LuxeVerzuim && !excusedByPeriod:
+                AddOngeoorloofd(totals, r, countable);
+                totals.IsLuxeDay |= r.Reason == AbsenceReason.LuxeVerzuim;
+                break;
+            default:
+                totals.HasAuthorisedAbsence = true;
+                break;
+        }
+    }
+
+    private static void AddOngeoorloofd(DayTotals totals, RegistrationFact r, int countable)
+    {
+        totals.OngeoorloofdMinutes += r.Minutes;
+        totals.OngeoorloofdCountable += countable;
+        totals.OngeoorloofdEventIds.Add(r.EventId);
+    }
+}
