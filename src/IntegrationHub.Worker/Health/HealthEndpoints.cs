@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace IntegrationHub.Worker.Health;
+
+public static class HealthEndpoints
+{
+    public const string ReadyTag = "ready";
+
+    /// <summary>Readiness checks: the database, the bus (MassTransit's own check) and, if it runs here, the AMQP gateway.</summary>
+    public static IServiceCollection AddHubHealthChecks(this IServiceCollection services, bool amqpGateway)
+    {
+        var checks = services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        if (amqpGateway)
+        {
+            checks.AddCheck<AmqpGatewayHealthCheck>("amqp-gateway", tags: [ReadyTag]);
+        }
+
+        return services;
+    }
+
+    /// <summary>GET /health/ready: 200 when every ready check passes, 503 otherwise.</summary>
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return endpoints;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text;
+using System.Text.Json;
+
+namespace IntegrationHub.Worker.Http;
+
+/// <summary>
+/// Reads <c>{ "items": [ { "messageType": "...", "message": { ... } } ] }</c>. Only the outer shape is checked
+/// here; each "message" is passed on as its raw JSON, for the intake to read and answer per item.
+/// </summary>
+public static class SubmissionBatchReader
+{
+    public static async Task<SubmissionBatchReadResult> ReadAsync(Stream body, int maxItems, CancellationToken cancellationToken)
+    {
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(body, default, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return SubmissionBatchReadResult.Malformed("The request body is not JSON.");
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("items", out var items)
+                || items.ValueKind != JsonValueKind.Array)
+            {
+                return SubmissionBatchReadResult.Malformed("The request body must be an object with an \"items\" array.");
+            }
+
+            var count = items.GetArrayLength();
+            if (count > maxItems)
+            {
+                return SubmissionBatchReadResult.TooMany($"The batch has {count} items; at most {maxItems} are accepted per request.");
+            }
+
+            return SubmissionBatchReadResult.Read(items.EnumerateArray().Select(ReadItem).ToList());
+        }
+    }
+
+    private static SubmissionBatchItem ReadItem(JsonElement item)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            return new SubmissionBatchItem(null, Encoding.UTF8.GetBytes(item.GetRawText()));
+        }
+
+        var messageType = item.TryGetProperty("messageType", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null;
+        var message = item.TryGetProperty("message", out var body) ? Encoding.UTF8.GetBytes(body.GetRawText()) : [];
+        return new SubmissionBatchItem(messageType, message);
+    }
+}

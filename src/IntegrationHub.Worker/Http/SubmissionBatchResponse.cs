@@ -1,0 +1,3 @@
+namespace IntegrationHub.Worker.Http;
+
+public sealed record SubmissionBatchResponse(IReadOnlyList<SubmissionItemResult> Results);
