@@ -153,7 +153,12 @@ public sealed class SchoolCalendar
     /// <summary>The previous school day before <paramref name="date"/> (at most a year back), or null.</summary>
     public DateOnly? PreviousSchoolDay(DateOnly date)
     {
-        for (var day = date.AddDays(-1); day > date.AddDays(-370); day = day.AddDays(-1))
+        if (date <= RangeStart || date > RangeEnd)
+        {
+            return null;
+        }
+
+        for (var day = date.AddDays(-1); day > date.AddDays(-370) && day >= RangeStart; day = day.AddDays(-1))
         {
             if (IsSchoolDay(day))
             {

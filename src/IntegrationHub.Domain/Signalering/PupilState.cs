@@ -41,6 +41,9 @@ public sealed class PupilState
     /// <summary>Active signals (raised, not withdrawn), pruned with the horizon.</summary>
     public List<Signal> Signals { get; set; } = [];
 
+    /// <summary>The earliest date of an attendance, sick, zorgenvinkje or deregistration fact.</summary>
+    public DateOnly? MinFactDate { get; set; }
+
     /// <summary>The latest date of an attendance, sick, zorgenvinkje or deregistration fact.</summary>
     public DateOnly? MaxFactDate { get; set; }
 

@@ -57,7 +57,12 @@ public static class SignaleringEngine
             from = from is { } f && f < extended ? f : extended;
         }
 
-        var result = from is { } start
+        if (from is { } f2 && state.MinFactDate is { } min && f2 < min)
+        {
+            from = min;
+        }
+
+        var result = from is { } start && state.MinFactDate is not null
             ? Evaluate(state, context, start, change, @event.EventId)
             : new SignaleringResult(state, [], [], []);
         Pruning.Prune(state, DateOnly.FromDateTime(now.UtcDateTime).AddDays(-context.HorizonDays));

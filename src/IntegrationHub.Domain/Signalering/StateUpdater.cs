@@ -162,6 +162,11 @@ internal static class StateUpdater
 
     private static void Touch(PupilState state, DateOnly date)
     {
+        if (state.MinFactDate is null || date < state.MinFactDate)
+        {
+            state.MinFactDate = date;
+        }
+
         if (state.MaxFactDate is null || date > state.MaxFactDate)
         {
             state.MaxFactDate = date;
