@@ -1,0 +1,62 @@
+using IntegrationHub.Infrastructure.Persistence;
+using IntegrationHub.Testing;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace IntegrationHub.Infrastructure.Tests.Support;
+
+/// <summary>
+/// A running host with the intake, the outbox relay and a real MassTransit bus on a throw-away RabbitMQ vhost,
+/// over a throw-away PostgreSQL database.
+/// </summary>
+public sealed class RelayHub : IAsyncLifetime
+{
+    private IHost? _host;
+
+    public TestDatabase Database { get; private set; } = null!;
+
+    public TestVirtualHost VirtualHost { get; private set; } = null!;
+
+    public IServiceProvider Services => _host!.Services;
+
+    public NpgsqlDataSource DataSource => Services.GetRequiredService<NpgsqlDataSource>();
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        VirtualHost = await TestVirtualHost.CreateAsync();
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Hub"] = Database.ConnectionString,
+            ["Pseudonymisation:Key"] = MigratedDatabase.PseudonymisationKey,
+            ["Outbox:PollInterval"] = "00:00:00.500",
+        });
+        builder.Services.AddLogging();
+        builder.Services.AddHubPersistence(builder.Configuration).AddIntake(builder.Configuration);
+        builder.Services.AddMassTransit(bus => bus.UsingRabbitMq((_, rabbit) =>
+            rabbit.Host(TestEnvironment.MqHost, (ushort)TestEnvironment.MqPort, VirtualHost.Name, host =>
+            {
+                host.Username(TestEnvironment.MqUser);
+                host.Password(TestEnvironment.MqPassword);
+            })));
+        builder.Services.AddOutboxRelay();
+        _host = builder.Build();
+        await _host.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.StopAsync();
+            _host.Dispose();
+        }
+
+        await VirtualHost.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
