@@ -5,7 +5,7 @@ using IntegrationHub.Domain.Signalering;
 namespace IntegrationHub.Domain.Tests.Support;
 
 /// <summary>Builds the events of one pupil in a readable way and runs them through the engine.</summary>
-internal sealed class Scenario(string pupil = "P1")
+internal sealed class Scenario(string pupil = "P1", string idPrefix = "e")
 {
     public static readonly SchoolLocation School = new("12AB", "00");
     private static readonly DateTimeOffset Start = new(2025, 8, 1, 6, 0, 0, TimeSpan.Zero);
@@ -113,7 +113,7 @@ internal sealed class Scenario(string pupil = "P1")
 
     public static DateOnly D(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private string NextId() => string.Create(CultureInfo.InvariantCulture, $"{pupil}-e{++counter:D5}");
+    private string NextId() => string.Create(CultureInfo.InvariantCulture, $"{pupil}-{idPrefix}{++counter:D5}");
 
     private DateTimeOffset NextAt() => Start.AddMinutes(counter);
 }
