@@ -1,0 +1,52 @@
+using IntegrationHub.Domain.Events;
+using IntegrationHub.Domain.Signalering;
+using IntegrationHub.Domain.Tests.Support;
+using static IntegrationHub.Domain.Tests.Support.Scenario;
+
+namespace IntegrationHub.Domain.Tests.Signalering;
+
+public class RmcTests
+{
+    private static readonly SignaleringContext Context = Contexts.Midden();
+
+    private static Scenario AbsentEveryDay(Scenario scenario, DateOnly from, DateOnly to)
+    {
+        for (var date = from; date <= to; date = date.AddDays(1))
+        {
+            if (date.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday)
+            {
+                scenario.Absent(date, lessons: 6);
+            }
+        }
+
+        return scenario;
+    }
+
+    [Theory]
+    [InlineData("2025-09-26", false)]
+    [InlineData("2025-09-29", true)]
+    public void Should_report_to_rmc_when_an_18_plus_pupil_is_absent_for_28_calendar_days(string until, bool expected)
+    {
+        var scenario = AbsentEveryDay(new Scenario().Enrolled(D("2006-05-01"), SchoolKind.Mbo), D("2025-09-01"), D(until));
+        var signals = scenario.Signals(Context);
+        Assert.Equal(expected, signals.Any(s => s.Kind == SignalKind.RmcVerzuim && s.Recipient == SignalRecipient.Rmc));
+        Assert.DoesNotContain(signals, s => s.Kind == SignalKind.Melding16Uur);
+    }
+
+    [Fact]
+    public void Should_not_report_to_rmc_when_the_pupil_has_a_startkwalificatie()
+    {
+        var scenario = AbsentEveryDay(new Scenario().Enrolled(D("2006-05-01"), SchoolKind.Mbo, startkwalificatie: true), D("2025-09-01"), D("2025-10-10"));
+        Assert.DoesNotContain(scenario.Signals(Context), s => s.Recipient == SignalRecipient.Rmc);
+    }
+
+    [Theory]
+    [InlineData("2006-05-01", false, true)]
+    [InlineData("2006-05-01", true, false)]
+    [InlineData("2012-03-10", false, false)]
+    public void Should_signal_voortijdig_schoolverlaten_when_an_18_plus_pupil_leaves_without_a_new_school(string birth, bool startkwalificatie, bool expected)
+    {
+        var scenario = new Scenario().Enrolled(D(birth), SchoolKind.Mbo, startkwalificatie).Deregistered(D("2025-11-01"));
+        Assert.Equal(expected, scenario.Signals(Context).Any(s => s.Kind == SignalKind.VoortijdigSchoolverlaten && s.Recipient == SignalRecipient.Rmc));
+    }
+}
