@@ -29,7 +29,7 @@ internal static partial class JsonErrorTranslator
         if (text.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
         {
             var name = Quoted().Match(text) is { Success: true } match ? match.Groups[1].Value : "?";
-            return Rejections.New(RejectionCodes.FieldUnknown, Join(path, name),
+            return Rejections.New(RejectionCodes.FieldUnknown, path.EndsWith(name, StringComparison.Ordinal) ? path : Join(path, name),
                 $"Member '{name}' is not part of {contract.Name} (check the spelling).");
         }
 

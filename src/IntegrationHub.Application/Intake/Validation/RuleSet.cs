@@ -52,7 +52,7 @@ internal sealed partial class RuleSet
             return;
         }
 
-        if (school!.Brin is null || !BrinPattern().IsMatch(school.Brin))
+        if (!IsBrin(school!.Brin))
         {
             Fail(RejectionCodes.BrinFormat, $"{field}.brin", "A BRIN is 4 characters: 2 digits and 2 upper-case letters or digits, e.g. 12AB.");
         }
@@ -62,6 +62,8 @@ internal sealed partial class RuleSet
             Fail(RejectionCodes.VestigingFormat, $"{field}.vestiging", "A vestiging is 2 digits, e.g. 00.");
         }
     }
+
+    public static bool IsBrin(string? brin) => brin is not null && BrinPattern().IsMatch(brin);
 
     public void Ordered(DateOnly from, DateOnly? to, string fromField, string toField)
     {

@@ -127,7 +127,7 @@ public sealed partial class SubmissionValidator
 
         rules.Text(envelope.SourceSystem, "envelope.sourceSystem", IdLength);
         rules.School(envelope.School, "envelope.school");
-        if (envelope.School?.Brin is { } brin && !string.Equals(brin, sender.Brin, StringComparison.Ordinal))
+        if (envelope.School is { Brin: var brin } && RuleSet.IsBrin(brin) && !string.Equals(brin, sender.Brin, StringComparison.Ordinal))
         {
             rules.Fail(RejectionCodes.BrinMismatch, "envelope.school.brin", "The BRIN in the envelope is not the BRIN this connection is authorised for.");
         }
