@@ -67,7 +67,9 @@ internal abstract class WindowAccumulationRule : ISignaleringRule
                 totals.Add(day);
             }
 
-            if (window.Count == 0 || !IsTriggered(totals, settings)
+            // Before the affected date nothing changed and nothing triggered (the last signal there is the anchor);
+            // those days only fill the window. Skipping triggers there also keeps non-monotone rules exact.
+            if (date < from || window.Count == 0 || !IsTriggered(totals, settings)
                 || (lastEnd is { } previous && date < previous.AddDays(MinDaysBetween(settings))))
             {
                 continue;
