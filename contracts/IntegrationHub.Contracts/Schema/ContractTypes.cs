@@ -28,6 +28,8 @@ public static class ContractTypes
     [
         typeof(SubmissionAccepted),
         typeof(SubmissionRejected),
+        typeof(VerzuimSignalRaised),
+        typeof(VerzuimSignalWithdrawn),
     ];
 
     public static IEnumerable<Type> All => Inbound.Concat(Outbound);

@@ -1,0 +1,44 @@
+using IntegrationHub.Application.Messaging;
+using IntegrationHub.Application.Persistence;
+using IntegrationHub.Domain.Events;
+using IntegrationHub.Domain.Signalering;
+using MassTransit;
+
+namespace IntegrationHub.Application.Signalering;
+
+/// <summary>
+/// Runs the rules for one recorded pupil event: load the event, lock the pupil, apply, store state + signals and
+/// queue the resulting messages, all in one transaction. Ordering and retries live in the definition.
+/// </summary>
+public sealed class PupilEventRecordedConsumer(
+    ILedgerReader ledger,
+    ISignaleringContextSource contexts,
+    ISignaleringStore store,
+    TimeProvider time) : IConsumer<PupilEventRecorded>
+{
+    public async Task Consume(ConsumeContext<PupilEventRecorded> context)
+    {
+        var message = context.Message;
+        var entry = await ledger.LoadAsync(message.LedgerSequence, context.CancellationToken)
+            ?? throw new InvalidOperationException($"Ledger entry {message.LedgerSequence} not found (message {message.MessageId}).");
+
+        await using var transaction = await store.BeginAsync(message.Pupil, message.MessageId, context.CancellationToken);
+        if (transaction.IsRepeat)
+        {
+            return;
+        }
+
+        var rules = await contexts.GetAsync(entry.Event.School, Woongemeente(transaction.State, entry.Event), context.CancellationToken);
+        var now = time.GetUtcNow();
+        var result = SignaleringEngine.Apply(transaction.State, entry.Event, rules, now);
+        await transaction.CommitAsync(result, SignalMessageFactory.From(result, entry.Event, now), context.CancellationToken);
+    }
+
+    private static string? Woongemeente(PupilState? state, PupilEvent @event) =>
+        @event switch
+        {
+            PupilEnrolled enrolled => enrolled.Woongemeente,
+            PupilProfileChanged { Woongemeente: { } changed } => changed,
+            _ => state?.Profile.LastOrDefault(p => p.Woongemeente is not null)?.Woongemeente,
+        };
+}
