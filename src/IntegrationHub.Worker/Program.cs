@@ -1,1 +1,38 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using IntegrationHub.Worker.Health;
+using IntegrationHub.Worker.Hosting;
+using IntegrationHub.Worker.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+var roles = HubRoles.From(builder.Configuration);
+
+builder.Services.AddHubPersistence(builder.Configuration);
+builder.Services.AddIntake(builder.Configuration);
+builder.Services.AddSchools(builder.Configuration);
+builder.Services.AddHubMessaging(builder.Configuration, registerConsumers: roles.Signalering);
+builder.Services.AddHubHealthChecks(amqpGateway: roles.IntakeAmqp);
+builder.Services.AddHubProblemDetails();
+if (roles.IntakeAmqp)
+{
+    builder.Services.AddAmqpGateway(builder.Configuration);
+}
+
+if (roles.IntakeHttp)
+{
+    builder.Services.AddHttpGateway(builder.Configuration);
+}
+
+if (roles.Relay)
+{
+    builder.Services.AddOutboxRelay();
+}
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapHealthEndpoints();
+if (roles.IntakeHttp)
+{
+    app.MapSubmissionEndpoints();
+}
+
+await app.RunAsync();
