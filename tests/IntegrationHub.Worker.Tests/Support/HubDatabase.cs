@@ -1,0 +1,39 @@
+using Dapper;
+using Npgsql;
+
+namespace IntegrationHub.Worker.Tests.Support;
+
+/// <summary>What the tests read back from the hub's database.</summary>
+public static class HubDatabase
+{
+    public static async Task<long> LedgerRowsAsync(this NpgsqlDataSource dataSource, Guid messageId)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM attendance_ledger WHERE message_id = @messageId", new { messageId });
+    }
+
+    public static async Task<(long Rows, long DistinctMessageIds)> LedgerTotalsAsync(this NpgsqlDataSource dataSource)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        return await connection.QuerySingleAsync<(long, long)>("SELECT count(*), count(DISTINCT message_id) FROM attendance_ledger");
+    }
+
+    public static async Task<long> SubmissionsAsync(this NpgsqlDataSource dataSource)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM submissions");
+    }
+
+    public static async Task<long> RejectedSubmissionsAsync(this NpgsqlDataSource dataSource, Guid rejectionId)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM rejected_submissions WHERE rejection_id = @rejectionId", new { rejectionId });
+    }
+
+    /// <summary>Message ids the intake saw more than once (redeliveries and repeats it de-duplicated).</summary>
+    public static async Task<long> RepeatedSubmissionsAsync(this NpgsqlDataSource dataSource)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM submissions WHERE receive_count > 1");
+    }
+}

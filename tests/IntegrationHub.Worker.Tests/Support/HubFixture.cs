@@ -1,0 +1,111 @@
+using IntegrationHub.Application.Messaging;
+using IntegrationHub.Infrastructure.Schools;
+using IntegrationHub.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace IntegrationHub.Worker.Tests.Support;
+
+/// <summary>
+/// One test class's hub: its own database and vhost on the real servers, the Worker running against them as a
+/// child process, and the school provisioning in this process (as the `hub school add` command would run it).
+/// </summary>
+public class HubFixture : IAsyncLifetime
+{
+    private readonly List<string> _users = [];
+    private ServiceProvider? _services;
+
+    public TestDatabase Database { get; private set; } = null!;
+
+    public TestVirtualHost VirtualHost { get; private set; } = null!;
+
+    public WorkerProcess Worker { get; private set; } = null!;
+
+    public SchoolProvisioner Provisioner => _services!.GetRequiredService<SchoolProvisioner>();
+
+    public NpgsqlDataSource DataSource => _services!.GetRequiredService<NpgsqlDataSource>();
+
+    /// <summary>Extra Worker settings as environment variables (e.g. Logging__LogLevel__Default).</summary>
+    protected virtual IDictionary<string, string> WorkerSettings => new Dictionary<string, string>();
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        VirtualHost = await TestVirtualHost.CreateAsync();
+        Worker = await StartWorkerAsync();
+        _services = BuildProvisioning();
+    }
+
+    public Task<WorkerProcess> StartWorkerAsync() => WorkerProcess.StartAsync(Database.ConnectionString, VirtualHost.Name, WorkerSettings);
+
+    /// <summary>Replaces the running worker (after it was killed).</summary>
+    public async Task RestartWorkerAsync()
+    {
+        await Worker.DisposeAsync();
+        Worker = await StartWorkerAsync();
+    }
+
+    /// <summary>Provisions a school with a fresh, random BRIN and a known AMQP password.</summary>
+    public Task<SchoolCredentials> ProvisionSchoolAsync() =>
+        Provisioner.ProvisionAsync(new SchoolRegistration(NewBrin(), "Testschool", SchoolRegion.Midden, "test-" + Guid.NewGuid().ToString("N")), CancellationToken.None);
+
+    /// <summary>A random BRIN whose RabbitMQ user is deleted when the fixture is disposed (users are not per vhost).</summary>
+    public string NewBrin()
+    {
+        var brin = $"{Random.Shared.Next(10, 100)}{(char)('A' + Random.Shared.Next(26))}{(char)('A' + Random.Shared.Next(26))}";
+        _users.Add(Topology.SchoolUser(brin));
+        return brin;
+    }
+
+    public Task<SchoolConnection> ConnectAsync(SchoolCredentials school) =>
+        SchoolConnection.OpenAsync(VirtualHost.Name, school.Brin, school.AmqpUsername, school.AmqpPassword!);
+
+    public async Task DisposeAsync()
+    {
+        if (Worker is not null)
+        {
+            await Worker.DisposeAsync();
+        }
+
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        using var management = TestVirtualHost.CreateManagementClient();
+        foreach (var user in _users)
+        {
+            using var _ = await management.DeleteAsync(new Uri($"api/users/{Uri.EscapeDataString(user)}", UriKind.Relative));
+        }
+
+        if (VirtualHost is not null)
+        {
+            await VirtualHost.DisposeAsync();
+        }
+
+        if (Database is not null)
+        {
+            await Database.DisposeAsync();
+        }
+    }
+
+    private ServiceProvider BuildProvisioning()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["RabbitMq:Host"] = TestEnvironment.MqHost,
+            ["RabbitMq:Port"] = TestEnvironment.MqPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RabbitMq:VirtualHost"] = VirtualHost.Name,
+            ["RabbitMq:Username"] = TestEnvironment.MqUser,
+            ["RabbitMq:Password"] = TestEnvironment.MqPassword,
+            ["RabbitMq:ManagementUri"] = TestVirtualHost.ManagementUri.ToString(),
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddSingleton(_ => NpgsqlDataSource.Create(Database.ConnectionString));
+        services.AddSchools(configuration);
+        return services.BuildServiceProvider();
+    }
+}
