@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+using IntegrationHub.Domain.Settings;
+
+namespace IntegrationHub.Infrastructure.Signalering;
+
+/// <summary>
+/// Section "Signalering". <see cref="Settings"/> are the rule settings layers (national, region, gemeente,
+/// school: see RuleSettingsLayer); an empty list means the national defaults of domain.md.
+/// </summary>
+public sealed class SignaleringOptions
+{
+    public const string SectionName = "Signalering";
+
+    /// <summary>The holiday region of a school that is not in the school registry and published no calendar.</summary>
+    [Required]
+    [RegularExpression("^(noord|midden|zuid)$")]
+    public string DefaultRegion { get; set; } = "midden";
+
+    /// <summary>How long a school's rule context (calendar + settings) is reused before it is read again.</summary>
+    [Range(0, 3600)]
+    public int ContextCacheSeconds { get; set; } = 60;
+
+    public List<RuleSettingsLayer> Settings { get; set; } = [];
+}
