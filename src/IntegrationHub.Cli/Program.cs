@@ -5,6 +5,7 @@ var root = new RootCommand("hub: the IntegrationHub command line")
 {
     SchemaCommand.Create(),
     SampleCommand.Create(),
+    ReplayCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using IntegrationHub.Cli.Feed;
+using IntegrationHub.Cli.Replay;
+using IntegrationHub.Domain.Calendar;
+
+namespace IntegrationHub.Cli.Commands;
+
+/// <summary>
+/// <c>hub replay FEED [--out FILE] [--region midden]</c>: runs a JSON Lines feed of V1 messages through the real
+/// intake and rules in memory and prints every message the hub would send as JSON Lines. No broker or database.
+/// </summary>
+internal static class ReplayCommand
+{
+    private static readonly JsonSerializerOptions LineOptions = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static Command Create()
+    {
+        var feed = new Argument<FileInfo>("feed") { Description = "JSON Lines file: one {\"messageType\", \"message\"} per line (see infra/sample/feed.jsonl)" };
+        var output = new Option<FileInfo?>("--out") { Description = "Write the output here instead of standard output" };
+        var region = new Option<SchoolRegion>("--region")
+        {
+            Description = "Holiday region of schools that publish no calendar in the feed",
+            DefaultValueFactory = _ => SchoolRegion.Midden,
+        };
+        var command = new Command("replay", "Run a feed through the real intake and rules offline and print what the hub would send") { feed, output, region };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var file = parseResult.GetValue(feed)!;
+            if (!file.Exists)
+            {
+                await Console.Error.WriteLineAsync($"hub replay: {file.FullName} does not exist");
+                return 2;
+            }
+
+            using var reader = file.OpenText();
+            var (lines, summary) = await new ReplayRunner(parseResult.GetValue(region)).RunAsync(FeedFile.Read(reader), cancellationToken);
+            var target = parseResult.GetValue(output);
+            await using var writer = target is null ? Console.Out : new StreamWriter(target.FullName);
+            foreach (var line in lines)
+            {
+                await writer.WriteLineAsync(JsonSerializer.Serialize(line, LineOptions));
+            }
+
+            await Console.Error.WriteLineAsync(summary.ToString());
+            return 0;
+        });
+        return command;
+    }
+}
