@@ -1,0 +1,93 @@
+using System.Text.Json;
+using IntegrationHub.Cli.Replay;
+
+namespace IntegrationHub.Cli.Tests.Replay;
+
+public sealed class ReplayRunnerTests(SampleReplay replay) : IClassFixture<SampleReplay>
+{
+    [Fact]
+    public async Task Should_accept_all_but_the_three_mistakes_when_replaying_the_sample_feed()
+    {
+        var (_, summary) = await replay.Result;
+
+        Assert.Equal(153, summary.Lines);
+        Assert.Equal(3, summary.Rejected);
+        Assert.Equal(1, summary.Duplicates);
+        Assert.Equal(149, summary.Accepted);
+    }
+
+    [Theory]
+    [InlineData("school.brin-mismatch")]
+    [InlineData("message.unparseable")]
+    [InlineData("attendance.minutes-range")]
+    public async Task Should_answer_the_sending_school_when_a_message_is_rejected(string code)
+    {
+        var (lines, _) = await replay.Result;
+
+        var rejection = Assert.Single(lines, l => l.MessageType == "SubmissionRejected" && Codes(l).Contains(code));
+        Assert.Equal("queue:school.12AB.feedback", rejection.Destination);
+    }
+
+    [Fact]
+    public async Task Should_answer_a_repeat_again_as_a_duplicate_when_the_same_message_is_sent_twice()
+    {
+        var (lines, _) = await replay.Result;
+
+        var accepted = lines.Where(l => l.MessageType == "SubmissionAccepted").GroupBy(l => l.Message.GetProperty("messageId").GetGuid()).Single(g => g.Count() == 2);
+        Assert.Equal([false, true], accepted.Select(l => l.Message.GetProperty("isDuplicate").GetBoolean()));
+    }
+
+    [Theory]
+    [InlineData("melding-16-uur", "leerplicht", "2026-09-08", "2026-09-29")]
+    [InlineData("mazl-criterium", "school", "2026-09-08", "2026-11-03")]
+    [InlineData("absoluut-verzuim", "leerplicht", "2026-10-02", null)]
+    [InlineData("rmc-verzuim", "rmc", "2026-09-14", null)]
+    [InlineData("luxe-verzuim", "leerplicht", "2026-10-14", null)]
+    public async Task Should_raise_the_rule_each_sample_pupil_shows_when_replaying(string kind, string recipient, string begindatum, string? einddatum)
+    {
+        var (lines, _) = await replay.Result;
+
+        var signal = lines.First(l => l.MessageType == "SignalRaised" && Text(l, "kind") == kind && Text(l, "begindatum") == begindatum);
+        Assert.Equal("publish", signal.Destination);
+        Assert.Equal(recipient, Text(signal, "recipient"));
+        Assert.Equal(einddatum, Text(signal, "einddatum"));
+    }
+
+    [Fact]
+    public async Task Should_withdraw_the_melding_and_tell_the_school_when_a_correction_removes_its_basis()
+    {
+        var (lines, _) = await replay.Result;
+
+        var withdrawn = Assert.Single(lines, l => l.MessageType == "VerzuimSignalWithdrawn" && Text(l, "kind") == "melding-16-uur");
+        Assert.Equal("queue:school.34CD.feedback", withdrawn.Destination);
+        Assert.Equal("ingetrokken", Text(withdrawn, "duoStatus"));
+    }
+
+    [Fact]
+    public async Task Should_carry_no_persoonsgebonden_nummer_when_sending_signals()
+    {
+        var (lines, _) = await replay.Result;
+
+        var signals = lines.Where(l => l.MessageType.Contains("Signal", StringComparison.Ordinal)).Select(l => l.Message.GetRawText()).ToList();
+        Assert.NotEmpty(signals);
+        Assert.All(signals, json => Assert.DoesNotMatch("99999[0-9]{4}", json));
+    }
+
+    [Fact]
+    public async Task Should_send_the_same_signals_in_the_same_order_when_replayed_twice()
+    {
+        var (first, _) = await replay.Result;
+        var (second, _) = await SampleReplay.RunAsync();
+
+        Assert.Equal(Signals(first), Signals(second));
+    }
+
+    private static string[] Signals(IEnumerable<OutboundLine> lines) =>
+        lines.Where(l => l.MessageType.Contains("Signal", StringComparison.Ordinal)).Select(l => l.Destination + l.Message.GetRawText()).ToArray();
+
+    private static string? Text(OutboundLine line, string property) =>
+        line.Message.TryGetProperty(property, out var value) && value.ValueKind != JsonValueKind.Null ? value.GetString() : null;
+
+    private static string[] Codes(OutboundLine line) =>
+        line.Message.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("code").GetString()!).ToArray();
+}
