@@ -10,7 +10,8 @@ public static class OutboxServiceCollectionExtensions
     /// <summary>
     /// The outbox relay (section "Outbox"): sends committed outbox rows through the MassTransit bus
     /// (AddHubMessaging) and the hub's NpgsqlDataSource (AddHubPersistence). The intake's message types are
-    /// registered here; add others with <see cref="AddOutboxMessageType{T}"/>.
+    /// registered here, and so are the signalering's, because a relay-only process (Hub:Roles=relay) never calls
+    /// AddSignalering and would otherwise park those rows. Add others with <see cref="AddOutboxMessageType{T}"/>.
     /// </summary>
     public static IServiceCollection AddOutboxRelay(this IServiceCollection services)
     {
@@ -21,7 +22,11 @@ public static class OutboxServiceCollectionExtensions
         services.AddOutboxMessageType<SubmissionAccepted>()
             .AddOutboxMessageType<SubmissionRejected>()
             .AddOutboxMessageType<PupilEventRecorded>()
-            .AddOutboxMessageType<SchoolCalendarChanged>();
+            .AddOutboxMessageType<SchoolCalendarChanged>()
+            .AddOutboxMessageType<SignalRaised>()
+            .AddOutboxMessageType<SignalWithdrawn>()
+            .AddOutboxMessageType<VerzuimSignalRaised>()
+            .AddOutboxMessageType<VerzuimSignalWithdrawn>();
         services.TryAddSingleton<OutboxMessageTypes>();
         services.TryAddSingleton<NpgsqlOutboxStore>();
         services.TryAddSingleton<OutboxDispatcher>();

@@ -12,7 +12,7 @@ namespace IntegrationHub.Infrastructure.Tests.Support;
 /// A running host with the intake, the outbox relay and a real MassTransit bus on a throw-away RabbitMQ vhost,
 /// over a throw-away PostgreSQL database.
 /// </summary>
-public sealed class RelayHub : IAsyncLifetime
+public class RelayHub : IAsyncLifetime
 {
     private IHost? _host;
 
@@ -29,12 +29,7 @@ public sealed class RelayHub : IAsyncLifetime
         Database = await TestDatabase.CreateAsync();
         VirtualHost = await TestVirtualHost.CreateAsync();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Hub"] = Database.ConnectionString,
-            ["Pseudonymisation:Key"] = MigratedDatabase.PseudonymisationKey,
-            ["Outbox:PollInterval"] = "00:00:00.500",
-        });
+        builder.Configuration.AddInMemoryCollection(Settings());
         builder.Services.AddLogging();
         builder.Services.AddHubPersistence(builder.Configuration).AddIntake(builder.Configuration);
         builder.Services.AddMassTransit(bus => bus.UsingRabbitMq((_, rabbit) =>
@@ -47,6 +42,13 @@ public sealed class RelayHub : IAsyncLifetime
         _host = builder.Build();
         await _host.StartAsync();
     }
+
+    protected virtual IDictionary<string, string?> Settings() => new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:Hub"] = Database.ConnectionString,
+        ["Pseudonymisation:Key"] = MigratedDatabase.PseudonymisationKey,
+        ["Outbox:PollInterval"] = "00:00:00.500",
+    };
 
     public async Task DisposeAsync()
     {
