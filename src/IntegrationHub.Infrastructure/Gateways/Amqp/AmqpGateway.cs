@@ -36,18 +36,25 @@ public sealed partial class AmqpGateway(
         })
         .Build();
 
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly CancellationTokenSource _abort = new();
+    private int _inFlight;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         await using var connection = await connector.ConnectAsync("integrationhub-amqp-gateway", stoppingToken);
+        connection.ConnectionShutdownAsync += (_, _) => SetConsuming(false);
+        connection.RecoverySucceededAsync += (_, _) => SetConsuming(true);
         await using var channel = await connection.CreateChannelAsync(
             new CreateChannelOptions(false, false, consumerDispatchConcurrency: settings.ConsumerConcurrency), stoppingToken);
         await IntakeQueueTopology.DeclareAsync(channel, stoppingToken);
         await channel.BasicQosAsync(0, settings.PrefetchCount, global: false, stoppingToken);
 
         var consumer = new AsyncEventingBasicConsumer(channel);
-        consumer.ReceivedAsync += (_, delivery) => HandleAsync(channel, delivery, stoppingToken);
-        await channel.BasicConsumeAsync(Topology.IntakeQueue, autoAck: false, consumer, stoppingToken);
+        consumer.ReceivedAsync += (_, delivery) => HandleAsync(channel, delivery);
+        var consumerTag = await channel.BasicConsumeAsync(Topology.IntakeQueue, autoAck: false, consumer, stoppingToken);
         status.Set(true);
         LogConsuming(Topology.IntakeQueue, settings.PrefetchCount, settings.ConsumerConcurrency);
 
@@ -57,7 +64,7 @@ public sealed partial class AmqpGateway(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down: unacknowledged deliveries return to the queue when the channel closes.
+            await DrainAsync(channel, consumerTag);
         }
         finally
         {
@@ -65,21 +72,67 @@ public sealed partial class AmqpGateway(
         }
     }
 
-    private async Task HandleAsync(IChannel channel, BasicDeliverEventArgs delivery, CancellationToken stoppingToken)
+    public override void Dispose()
+    {
+        _abort.Dispose();
+        base.Dispose();
+    }
+
+    /// <summary>
+    /// Stops taking deliveries and lets the ones in hand finish (and be acknowledged) for a while; whatever is
+    /// still unacknowledged when the channel closes goes back to the queue.
+    /// </summary>
+    private async Task DrainAsync(IChannel channel, string consumerTag)
+    {
+        status.Set(false);
+        if (channel.IsOpen)
+        {
+            await channel.BasicCancelAsync(consumerTag, noWait: false, CancellationToken.None);
+        }
+
+        var deadline = DateTime.UtcNow + DrainTimeout;
+        while (Volatile.Read(ref _inFlight) > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50, CancellationToken.None);
+        }
+
+        await _abort.CancelAsync();
+    }
+
+    private Task SetConsuming(bool consuming)
+    {
+        status.Set(consuming);
+        return Task.CompletedTask;
+    }
+
+    private async Task HandleAsync(IChannel channel, BasicDeliverEventArgs delivery)
+    {
+        Interlocked.Increment(ref _inFlight);
+        try
+        {
+            await HandleDeliveryAsync(channel, delivery, _abort.Token);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task HandleDeliveryAsync(IChannel channel, BasicDeliverEventArgs delivery, CancellationToken cancellationToken)
     {
         var properties = delivery.BasicProperties;
         var sender = DeliverySender.Identify(delivery.Exchange, properties.UserId);
         if (sender is null)
         {
             LogUnauthenticated(delivery.Exchange, properties.UserId);
-            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: false, stoppingToken);
+            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: false, CancellationToken.None);
             return;
         }
 
         var submission = new InboundSubmission(delivery.Body.ToArray(), properties.Type, properties.ContentType, sender, IntakeChannel.Amqp);
         try
         {
-            await _submit.ExecuteAsync(token => SubmitAsync(submission, token), stoppingToken);
+            await _submit.ExecuteAsync(token => SubmitAsync(submission, token), cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
