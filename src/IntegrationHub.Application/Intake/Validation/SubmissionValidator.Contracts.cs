@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IntegrationHub.Contracts.V1;
+
+namespace IntegrationHub.Application.Intake.Validation;
+
+/// <summary>The rules of particular contracts: attendance, profile changes, calendars.</summary>
+public sealed partial class SubmissionValidator
+{
+    private void Attendance(RuleSet rules, string registrationId, DateOnly date, TimeOnly start, int minutes, string? lvsReasonCode, DateTimeOffset now)
+    {
+        rules.Text(registrationId, "registrationId", IdLength);
+        if (minutes is < 1 or > 600)
+        {
+            rules.Fail(RejectionCodes.MinutesOutOfRange, "minutes", "Minutes must lie between 1 and 600.");
+        }
+
+        var local = date.ToDateTime(start, DateTimeKind.Unspecified);
+        var startsAt = new DateTimeOffset(local, _schoolTimeZone.GetUtcOffset(local));
+        if (startsAt > now + _clockSkew)
+        {
+            rules.Fail(RejectionCodes.AttendanceInFuture, "date", "Attendance cannot be registered for a lesson or dagdeel that has not started.");
+        }
+
+        if (lvsReasonCode is not null && !LvsReasonCodePattern().IsMatch(lvsReasonCode))
+        {
+            rules.Fail(RejectionCodes.LvsReasonCode, "lvsReasonCode", "The LVS reason code is a short code (1..32 letters, digits or . _ : / -), never free text.");
+        }
+    }
+
+    private static void ProfileChanged(RuleSet rules, PupilProfileChanged m)
+    {
+        if (m.BirthDate is { } birthDate)
+        {
+            rules.BirthDate(birthDate, m.EffectiveFrom, "birthDate");
+        }
+
+        if (m.WoongemeenteCode is not null)
+        {
+            rules.Gemeente(m.WoongemeenteCode, "woongemeenteCode");
+        }
+
+        if (m.SchoolType is { } schoolType)
+        {
+            rules.Known(schoolType, "schoolType");
+        }
+    }
+
+    private static void Calendar(RuleSet rules, SchoolCalendarPublished m)
+    {
+        var year = SchoolYearPattern().Match(m.SchoolYear ?? string.Empty);
+        if (!year.Success || int.Parse(year.Groups[2].Value, CultureInfo.InvariantCulture)
+            != int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture) + 1)
+        {
+            rules.Fail(RejectionCodes.SchoolYearFormat, "schoolYear", "A school year is written as two consecutive years, e.g. 2026-2027.");
+        }
+
+        rules.Known(m.Region, "region");
+        for (var i = 0; i < (m.Holidays?.Count ?? 0); i++)
+        {
+            var holiday = m.Holidays![i];
+            rules.Text(holiday.Name, $"holidays[{i}].name", IdLength);
+            rules.Ordered(holiday.From, holiday.To, $"holidays[{i}].from", $"holidays[{i}].to");
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:/-]{0,31}$")]
+    private static partial Regex LvsReasonCodePattern();
+
+    [GeneratedRegex("^([0-9]{4})-([0-9]{4})$")]
+    private static partial Regex SchoolYearPattern();
+}
