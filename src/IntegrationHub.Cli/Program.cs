@@ -3,6 +3,8 @@ using IntegrationHub.Cli.Commands;
 
 var root = new RootCommand("hub: the IntegrationHub command line")
 {
+    MigrateCommand.Create(),
+    SchoolCommand.Create(),
     SchemaCommand.Create(),
     SampleCommand.Create(),
     ReplayCommand.Create(),
