@@ -1,3 +1,4 @@
+using IntegrationHub.Application.Signalering;
 using IntegrationHub.Infrastructure.Gateways;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -48,8 +49,7 @@ public static class MessagingServiceCollectionExtensions
     /// </summary>
     private static void RegisterConsumers(IBusRegistrationConfigurator bus)
     {
-        // The signalering consumers are added here, e.g.:
-        // bus.AddConsumer<AttendanceRegisteredConsumer, AttendanceRegisteredConsumerDefinition>();
-        _ = bus;
+        // Signalering: the rules for every recorded pupil event (queue hub.signalering, partitioned by pupil).
+        bus.AddConsumer<PupilEventRecordedConsumer, PupilEventRecordedConsumerDefinition>();
     }
 }
