@@ -1,6 +1,5 @@
 using IntegrationHub.Testing;
 using RabbitMQ.Client;
-using RabbitMQ.Client.Events;
 using RabbitMQ.Client.Exceptions;
 
 namespace IntegrationHub.Infrastructure.Tests.Support;
@@ -8,17 +7,19 @@ namespace IntegrationHub.Infrastructure.Tests.Support;
 /// <summary>Reads a queue the way a non-.NET school client would: plain AMQP basic.get, no MassTransit.</summary>
 public static class QueueReader
 {
+    /// <summary>Declares a queue bound to a MassTransit publish exchange (fanout, durable, as MassTransit declares it).</summary>
+    public static async Task BindAsync(TestVirtualHost virtualHost, string exchange, string queue)
+    {
+        await using var connection = await Factory(virtualHost).CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false);
+        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
+        await channel.QueueBindAsync(queue, exchange, routingKey: string.Empty);
+    }
+
     public static async Task<BasicGetResult> WaitForMessageAsync(TestVirtualHost virtualHost, string queue, TimeSpan timeout)
     {
-        var factory = new ConnectionFactory
-        {
-            HostName = TestEnvironment.MqHost,
-            Port = TestEnvironment.MqPort,
-            UserName = TestEnvironment.MqUser,
-            Password = TestEnvironment.MqPassword,
-            VirtualHost = virtualHost.Name,
-        };
-        await using var connection = await factory.CreateConnectionAsync();
+        await using var connection = await Factory(virtualHost).CreateConnectionAsync();
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
@@ -40,4 +41,13 @@ public static class QueueReader
 
         throw new TimeoutException($"No message on {queue} within {timeout}.");
     }
+
+    private static ConnectionFactory Factory(TestVirtualHost virtualHost) => new()
+    {
+        HostName = TestEnvironment.MqHost,
+        Port = TestEnvironment.MqPort,
+        UserName = TestEnvironment.MqUser,
+        Password = TestEnvironment.MqPassword,
+        VirtualHost = virtualHost.Name,
+    };
 }

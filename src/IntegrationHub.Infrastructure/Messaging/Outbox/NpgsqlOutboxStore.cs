@@ -28,6 +28,18 @@ public sealed class NpgsqlOutboxStore(NpgsqlDataSource dataSource)
         WHERE sequence = @Sequence
         """;
 
+    private const string PurgeSentSql = """
+        DELETE FROM outbox
+        WHERE sent_at IS NOT NULL AND sent_at < now() - @KeepFor
+        """;
+
+    /// <summary>Deletes rows sent longer than <paramref name="keepFor"/> ago; returns how many.</summary>
+    public async Task<int> PurgeSentAsync(TimeSpan keepFor, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(PurgeSentSql, new { KeepFor = keepFor }, cancellationToken: cancellationToken));
+    }
+
     public async Task<OutboxBatch> ClaimAsync(int batchSize, int maxAttempts, CancellationToken cancellationToken)
     {
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);

@@ -10,4 +10,7 @@ internal static partial class OutboxLog
     [LoggerMessage(EventId = 1301, Level = LogLevel.Warning,
         Message = "Outbox row {Sequence} (message {MessageId}, {MessageType}) not sent, attempt {Attempt}")]
     public static partial void SendFailed(ILogger logger, long sequence, Guid messageId, string messageType, int attempt, Exception exception);
+
+    [LoggerMessage(EventId = 1302, Level = LogLevel.Information, Message = "Outbox: deleted {Count} sent row(s) past their keep period")]
+    public static partial void Purged(ILogger logger, int count);
 }

@@ -21,4 +21,12 @@ public sealed class OutboxOptions
     /// <summary>After this many failed rounds a row is parked (skipped) for an operator.</summary>
     [Range(1, 1_000)]
     public int MaxAttempts { get; set; } = 20;
+
+    /// <summary>How long sent rows stay in the outbox (for operators) before the relay deletes them.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "90.00:00:00")]
+    public TimeSpan KeepSentFor { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often the relay deletes old sent rows.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -18,6 +18,7 @@ public sealed class OutboxRelay(
     ILogger<OutboxRelay> logger) : BackgroundService
 {
     private readonly OutboxOptions _options = options.Value;
+    private DateTime _nextPurge = DateTime.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,6 +33,8 @@ public sealed class OutboxRelay(
                     while (await RelayBatchAsync(stoppingToken) == _options.BatchSize)
                     {
                     }
+
+                    await PurgeWhenDueAsync(stoppingToken);
 
                     await listener.WaitAsync(_options.PollInterval, stoppingToken);
                 }
@@ -85,6 +88,21 @@ public sealed class OutboxRelay(
 
         await batch.CommitAsync(cancellationToken);
         return sent;
+    }
+
+    private async Task PurgeWhenDueAsync(CancellationToken cancellationToken)
+    {
+        if (DateTime.UtcNow < _nextPurge)
+        {
+            return;
+        }
+
+        _nextPurge = DateTime.UtcNow + _options.PurgeInterval;
+        var purged = await store.PurgeSentAsync(_options.KeepSentFor, cancellationToken);
+        if (purged > 0)
+        {
+            OutboxLog.Purged(logger, purged);
+        }
     }
 
     private async Task<NpgsqlConnection> ListenAsync(CancellationToken cancellationToken)

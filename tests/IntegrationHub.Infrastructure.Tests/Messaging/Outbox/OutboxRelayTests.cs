@@ -37,6 +37,31 @@ public sealed class OutboxRelayTests(RelayHub hub, ITestOutputHelper output) : I
     }
 
     [Fact]
+    public async Task Should_publish_the_recorded_event_with_the_outbox_message_id_when_a_pupil_event_is_accepted()
+    {
+        const string queue = "test.pupil-event-recorded";
+        await QueueReader.BindAsync(hub.VirtualHost, "IntegrationHub.Application.Messaging:PupilEventRecorded", queue);
+        var inboundId = Guid.NewGuid();
+
+        await hub.Services.GetRequiredService<IIntakeService>()
+            .SubmitAsync(Samples.Submission(Samples.AttendanceRegistered(inboundId, brin: "90KL"), sender: new SchoolIdentity("90KL", "lvs-90KL")),
+                CancellationToken.None);
+
+        var delivered = await QueueReader.WaitForMessageAsync(hub.VirtualHost, queue, TimeSpan.FromSeconds(30));
+        await using var connection = await hub.DataSource.OpenConnectionAsync();
+        var (outboxId, sequence) = await connection.QuerySingleAsync<(Guid, long)>("""
+            SELECT o.message_id, l.sequence FROM outbox o JOIN attendance_ledger l ON l.message_id = @inboundId
+            WHERE o.destination IS NULL AND o.body->>'messageId' = @id
+            """, new { inboundId, id = inboundId.ToString() });
+        Assert.Equal(outboxId.ToString(), delivered.BasicProperties.MessageId);
+        using var envelope = JsonDocument.Parse(delivered.Body);
+        var message = envelope.RootElement.GetProperty("message");
+        Assert.Equal("urn:message:IntegrationHub.Application.Messaging:PupilEventRecorded", envelope.RootElement.GetProperty("messageType")[0].GetString());
+        Assert.Equal((sequence, "AttendanceRecorded", inboundId),
+            (message.GetProperty("ledgerSequence").GetInt64(), message.GetProperty("eventType").GetString(), message.GetProperty("messageId").GetGuid()));
+    }
+
+    [Fact]
     public async Task Should_mark_every_row_sent_when_the_broker_takes_them()
     {
         var intake = hub.Services.GetRequiredService<IIntakeService>();

@@ -1,3 +1,4 @@
+using Dapper;
 using IntegrationHub.Application.Messaging;
 using IntegrationHub.Infrastructure.Messaging.Outbox;
 using IntegrationHub.Infrastructure.Tests.Support;
@@ -40,5 +41,24 @@ public sealed class OutboxWriterTests(MigratedDatabase hub) : IClassFixture<Migr
               AND body->>'vestiging' = '00' AND headers->>'correlationId' = @correlation
               AND headers->'headers'->>'traceparent' LIKE '00-4bf9%'
             """, new { messageId, correlation = correlationId.ToString() }));
+    }
+
+    [Fact]
+    public async Task Should_delete_only_rows_sent_before_the_keep_period_when_the_outbox_is_purged()
+    {
+        await using var connection = await hub.DataSource.OpenConnectionAsync();
+        var (old, recent, unsent) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await connection.ExecuteAsync("""
+            INSERT INTO outbox (message_id, destination, message_type, body, sent_at)
+            VALUES (@old, NULL, 'T', '{}', now() - interval '8 days'),
+                   (@recent, NULL, 'T', '{}', now() - interval '1 day'),
+                   (@unsent, NULL, 'T', '{}', NULL)
+            """, new { old, recent, unsent });
+
+        await new NpgsqlOutboxStore(hub.DataSource).PurgeSentAsync(TimeSpan.FromDays(7), CancellationToken.None);
+
+        var left = await connection.QueryAsync<Guid>(
+            "SELECT message_id FROM outbox WHERE message_id = ANY(@ids)", new { ids = new[] { old, recent, unsent } });
+        Assert.Equal(new HashSet<Guid> { recent, unsent }, left.ToHashSet());
     }
 }
