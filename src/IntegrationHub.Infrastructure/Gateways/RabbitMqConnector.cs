@@ -11,7 +11,7 @@ namespace IntegrationHub.Infrastructure.Gateways;
 /// Opens AMQP connections with the hub's own credentials, retrying with backoff while the broker is not
 /// reachable. Once open, RabbitMQ.Client's automatic recovery takes over.
 /// </summary>
-public sealed class RabbitMqConnector(IOptions<RabbitMqOptions> options, ILogger<RabbitMqConnector> logger)
+public sealed partial class RabbitMqConnector(IOptions<RabbitMqOptions> options, ILogger<RabbitMqConnector> logger)
 {
     private readonly ResiliencePipeline _connect = new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
@@ -24,7 +24,7 @@ public sealed class RabbitMqConnector(IOptions<RabbitMqOptions> options, ILogger
             MaxRetryAttempts = int.MaxValue,
             OnRetry = args =>
             {
-                logger.LogWarning(args.Outcome.Exception, "RabbitMQ not reachable (attempt {Attempt}); retrying in {Delay}", args.AttemptNumber + 1, args.RetryDelay);
+                LogUnreachable(logger, args.Outcome.Exception, args.AttemptNumber + 1, args.RetryDelay);
                 return ValueTask.CompletedTask;
             },
         })
@@ -46,4 +46,7 @@ public sealed class RabbitMqConnector(IOptions<RabbitMqOptions> options, ILogger
         };
         return await _connect.ExecuteAsync(async token => await factory.CreateConnectionAsync(token), cancellationToken);
     }
+
+    [LoggerMessage(EventId = 1303, Level = LogLevel.Warning, Message = "RabbitMQ not reachable (attempt {Attempt}); retrying in {Delay}")]
+    private static partial void LogUnreachable(ILogger logger, Exception? exception, int attempt, TimeSpan delay);
 }

@@ -79,6 +79,6 @@ public sealed partial class SchoolProvisioner(
         return (credentialId, apiKey);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Provisioned school {Brin}: RabbitMQ user {User}, HTTP credential {CredentialId}")]
+    [LoggerMessage(EventId = 1400, Level = LogLevel.Information, Message = "Provisioned school {Brin}: RabbitMQ user {User}, HTTP credential {CredentialId}")]
     private partial void LogProvisioned(string brin, string user, string credentialId);
 }

@@ -18,10 +18,14 @@ public static class HealthEndpoints
         return services;
     }
 
-    /// <summary>GET /health/ready: 200 when every ready check passes, 503 otherwise.</summary>
+    /// <summary>GET /health/ready: 200 when every ready check passes, 503 otherwise; the body names each check.</summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadyTag),
+            ResponseWriter = HealthReportWriter.WriteAsync,
+        });
         return endpoints;
     }
 }

@@ -36,6 +36,34 @@ public sealed class DatabaseOutageTests(HubFixture hub) : IClassFixture<HubFixtu
         Assert.Equal(1, await hub.DataSource.LedgerRowsAsync(message.Envelope.MessageId));
     }
 
+    [Fact]
+    public async Task Should_answer_503_problem_json_with_retry_after_when_the_database_is_down()
+    {
+        var school = await hub.ProvisionSchoolAsync();
+        var batch = $"{{\"items\":[{{\"messageType\":\"AttendanceRegistered\",\"message\":{TestMessages.ToJsonString(TestMessages.Attendance(school.Brin, pupil: 22, lesson: 1))}}}]}}";
+        using var http = new HttpClient { BaseAddress = hub.Worker.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", school.HttpApiKey);
+
+        HttpResponseMessage response;
+        await SetConnectionsAllowedAsync(false);
+        try
+        {
+            response = await http.PostAsync(new Uri("v1/submissions", UriKind.Relative), new StringContent(batch, System.Text.Encoding.UTF8, "application/json"));
+        }
+        finally
+        {
+            await SetConnectionsAllowedAsync(true);
+            hub.DataSource.Clear();
+        }
+
+        using (response)
+        {
+            Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.NotNull(response.Headers.RetryAfter);
+        }
+    }
+
     private async Task SetConnectionsAllowedAsync(bool allowed)
     {
         await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(hub.Database.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString);

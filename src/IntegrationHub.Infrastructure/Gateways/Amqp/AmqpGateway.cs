@@ -151,12 +151,12 @@ public sealed partial class AmqpGateway(
         await intake.SubmitAsync(submission, cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "AMQP gateway consuming {Queue} (prefetch {Prefetch}, concurrency {Concurrency})")]
+    [LoggerMessage(EventId = 1300, Level = LogLevel.Information, Message = "AMQP gateway consuming {Queue} (prefetch {Prefetch}, concurrency {Concurrency})")]
     private partial void LogConsuming(string queue, ushort prefetch, ushort concurrency);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dead-lettered a delivery that no school exchange vouches for (exchange '{Exchange}', user_id '{UserId}')")]
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "Dead-lettered a delivery that no school exchange vouches for (exchange '{Exchange}', user_id '{UserId}')")]
     private partial void LogUnauthenticated(string exchange, string? userId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Intake failed for a delivery from school {Brin}; it goes back to the queue")]
+    [LoggerMessage(EventId = 1302, Level = LogLevel.Error, Message = "Intake failed for a delivery from school {Brin}; it goes back to the queue")]
     private partial void LogIntakeFailed(Exception exception, string brin);
 }
