@@ -1,11 +1,7 @@
 using System.Text.Json;
-using Dapper;
 using IntegrationHub.Application.Intake;
-using IntegrationHub.Application.Intake.Mapping;
-using IntegrationHub.Application.Messaging;
 using IntegrationHub.Application.Persistence;
 using IntegrationHub.Contracts.V1;
-using IntegrationHub.Infrastructure.Messaging.Outbox;
 using Npgsql;
 
 namespace IntegrationHub.Infrastructure.Persistence.Intake;
@@ -76,51 +72,7 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
 
     private static async Task<SubmissionResult> AcceptAsync(IntakeTransaction db, AcceptedSubmission submission)
     {
-        switch (submission.Fact)
-        {
-            case PupilFact pupil:
-                await db.ExecuteAsync(IntakeSql.UpsertPupilIdentity, new
-                {
-                    pupil.Identity.Pseudonym,
-                    NummerSoort = pupil.Identity.NummerSoort == NummerSoort.Bsn ? "bsn" : "onderwijsnummer",
-                    pupil.Identity.PersoonsgebondenNummer,
-                    FirstSeenAt = submission.ReceivedAt,
-                });
-                var eventType = PupilEventTypes.NameOf(pupil.Event);
-                var sequence = await db.ScalarAsync<long>(IntakeSql.AppendLedger, new
-                {
-                    submission.MessageId,
-                    PupilPseudonym = pupil.Event.Pupil,
-                    pupil.Event.School.Brin,
-                    pupil.Event.School.Vestiging,
-                    EventType = eventType,
-                    OccurredAt = pupil.Event.OccurredAt.ToUniversalTime(),
-                    RecordedAt = submission.ReceivedAt,
-                    Payload = JsonSerializer.Serialize(pupil.Event, pupil.Event.GetType(), HubJson.Options),
-                });
-                await OutboxWriter.PublishAsync(db.Connection, db.Transaction,
-                    new PupilEventRecorded(pupil.Event.Pupil, sequence, submission.MessageId, eventType), null, db.CancellationToken);
-                break;
-            case CalendarFact calendar:
-                var c = calendar.Calendar;
-                await db.ExecuteAsync(IntakeSql.UpsertCalendar, new
-                {
-                    c.Brin,
-                    c.Vestiging,
-                    c.SchoolYear,
-                    c.Region,
-                    Holidays = c.Holidays is null ? null : JsonSerializer.Serialize(c.Holidays, HubJson.Options),
-                    DaysOff = JsonSerializer.Serialize(c.DaysOff, HubJson.Options),
-                    submission.MessageId,
-                    OccurredAt = calendar.OccurredAt.ToUniversalTime(),
-                    RecordedAt = submission.ReceivedAt,
-                });
-                await OutboxWriter.PublishAsync(db.Connection, db.Transaction,
-                    new SchoolCalendarChanged(c.Brin, c.Vestiging, c.SchoolYear), null, db.CancellationToken);
-                break;
-            default:
-                throw new ArgumentException($"Unknown intake fact {submission.Fact.GetType().Name}.", nameof(submission));
-        }
+        await FactWriter.WriteAsync(db, submission);
 
         await Feedback.AcceptedAsync(db, submission.Submission.Sender.Brin, new SubmissionAccepted
         {
