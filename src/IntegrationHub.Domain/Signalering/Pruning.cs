@@ -26,6 +26,7 @@ internal static class Pruning
         state.Deregistrations.RemoveAll(d => d.DeregisteredOn < cutoff);
         state.Signals.RemoveAll(s => (s.Einddatum ?? s.Begindatum) < cutoff && s.Einddatum is not null);
         state.PrunedBefore = cutoff;
+        state.InvalidateDays();
     }
 
     private static void Remove<T>(Dictionary<string, T> dictionary, Func<KeyValuePair<string, T>, bool> predicate)

@@ -12,13 +12,24 @@ namespace IntegrationHub.Domain.Signalering;
 public sealed class PupilState
 {
     private Dictionary<DateOnly, List<RegistrationFact>>? registrationsByDate;
+    private Dictionary<DateOnly, DayTotals>? dayCache;
+    private object? dayCacheOwner;
 
     public string Pupil { get; set; } = "";
 
     public SchoolLocation? School { get; set; }
 
     /// <summary>Winning version per RegistrationId.</summary>
-    public Dictionary<string, RegistrationFact> Registrations { get; set; } = [];
+    public Dictionary<string, RegistrationFact> Registrations
+    {
+        get;
+        set
+        {
+            field = value;
+            registrationsByDate = null;
+            dayCache = null;
+        }
+    } = [];
 
     /// <summary>Enrolments and profile changes, sorted by EffectiveFrom, OccurredAt, EventId.</summary>
     public List<ProfileFact> Profile { get; set; } = [];
@@ -38,7 +49,7 @@ public sealed class PupilState
     /// <summary>Applied EventIds with the date of the fact they carried (pruned with the horizon).</summary>
     public Dictionary<string, DateOnly> AppliedEvents { get; set; } = [];
 
-    /// <summary>Active signals (raised, not withdrawn), pruned with the horizon.</summary>
+    /// <summary>Active signals (raised, not withdrawn) sorted by SignalId, pruned with the horizon.</summary>
     public List<Signal> Signals { get; set; } = [];
 
     /// <summary>The earliest date of an attendance, sick, zorgenvinkje or deregistration fact.</summary>
@@ -50,14 +61,58 @@ public sealed class PupilState
     /// <summary>Facts before this date were pruned; events about them are acknowledged and ignored.</summary>
     public DateOnly? PrunedBefore { get; set; }
 
+    /// <summary>The active signals of one rule: ids start with the rule name, so they are one sorted range.</summary>
+    internal List<Signal> SignalsOf(string rule)
+    {
+        var prefix = rule + ":";
+        var result = new List<Signal>();
+        var low = 0;
+        var high = Signals.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (string.CompareOrdinal(Signals[mid].SignalId, prefix) < 0)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        for (var i = low; i < Signals.Count && Signals[i].SignalId.StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            result.Add(Signals[i]);
+        }
+
+        return result;
+    }
+
+    /// <summary>Per-day aggregates, kept between events while the facts of a day and the context stay the same.</summary>
+    internal Dictionary<DateOnly, DayTotals> DayCache(object owner)
+    {
+        if (dayCache is null || !ReferenceEquals(owner, dayCacheOwner))
+        {
+            dayCache = [];
+            dayCacheOwner = owner;
+        }
+
+        return dayCache;
+    }
+
+    internal void InvalidateDays() => dayCache?.Clear();
+
     internal IReadOnlyList<RegistrationFact> RegistrationsOn(DateOnly date) =>
         Index().TryGetValue(date, out var list) ? list : [];
 
     internal void PutRegistration(RegistrationFact fact)
     {
         var index = Index();
+        dayCache?.Remove(fact.Date);
         if (Registrations.TryGetValue(fact.RegistrationId, out var old) && index.TryGetValue(old.Date, out var oldList))
         {
+            dayCache?.Remove(old.Date);
             oldList.RemoveAll(r => r.RegistrationId == fact.RegistrationId);
             if (oldList.Count == 0)
             {
@@ -79,6 +134,7 @@ public sealed class PupilState
     {
         if (Registrations.Remove(registrationId, out var old) && Index().TryGetValue(old.Date, out var list))
         {
+            dayCache?.Remove(old.Date);
             list.RemoveAll(r => r.RegistrationId == registrationId);
             if (list.Count == 0)
             {

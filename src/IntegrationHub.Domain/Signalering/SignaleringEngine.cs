@@ -53,8 +53,10 @@ public static class SignaleringEngine
         var from = change.AffectedFrom;
         if (state.MaxFactDate != previousMax)
         {
+            // Days up to the new latest date are now known (runs end, open sick reports extend).
             var extended = previousMax?.AddDays(1) ?? DateOnly.MinValue;
             from = from is { } f && f < extended ? f : extended;
+            change = change with { Kinds = change.Kinds | ChangeKinds.Attendance | (HasOpenSickReport(state) ? ChangeKinds.Sickness | ChangeKinds.Lateness : ChangeKinds.None) };
         }
 
         if (from is { } f2 && state.MinFactDate is { } min && f2 < min)
@@ -109,12 +111,12 @@ public static class SignaleringEngine
         var withdrawn = new List<SignalWithdrawal>();
         foreach (var rule in Rules)
         {
-            if (!rule.IsEnabled(context.Settings))
+            if (!rule.IsEnabled(context.Settings) || (rule.Reads & change.Kinds) == ChangeKinds.None)
             {
                 continue;
             }
 
-            var owned = state.Signals.Where(s => s.Rule == rule.Name).ToList();
+            var owned = state.SignalsOf(rule.Name);
             var outcome = rule.Evaluate(timeline, from, owned);
             var found = outcome.Signals.DistinctBy(s => s.SignalId).ToDictionary(s => s.SignalId, StringComparer.Ordinal);
             foreach (var old in owned.Where(o => outcome.InScope(o) && !found.ContainsKey(o.SignalId)))
@@ -125,10 +127,10 @@ public static class SignaleringEngine
 
             foreach (var signal in found.Values)
             {
-                var index = state.Signals.FindIndex(s => s.SignalId == signal.SignalId);
+                var index = state.Signals.BinarySearch(signal, SignalIdOrder.Instance);
                 if (index < 0)
                 {
-                    state.Signals.Add(signal);
+                    state.Signals.Insert(~index, signal);
                     raised.Add(signal);
                 }
                 else if (!state.Signals[index].Equals(signal))
@@ -139,14 +141,26 @@ public static class SignaleringEngine
             }
         }
 
-        state.Signals.Sort((a, b) => string.CompareOrdinal(a.SignalId, b.SignalId));
         return new SignaleringResult(state, raised, updated, withdrawn);
+    }
+
+    private static bool HasOpenSickReport(PupilState state)
+    {
+        foreach (var report in state.SickReports.Values)
+        {
+            if (report.RecoveredOn is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string ReasonFor(Signal signal, StateChange change) =>
         change.InvolvesHealth && signal.Recipient != SignalRecipient.School
             ? "Nieuwe gegevens van school: het verzuim waarop deze melding rust blijkt geoorloofd."
-            : change.Reason.Length > 0 ? change.Reason : "Nieuwe gegevens van school: de melding voldoet niet meer aan de criteria.";
+            : change.Reason() is { Length: > 0 } reason ? reason : "Nieuwe gegevens van school: de melding voldoet niet meer aan de criteria.";
 
     private static DateOnly FactDate(PupilEvent e) => e switch
     {

@@ -23,11 +23,11 @@ internal static class StateUpdater
             Woongemeente = c.Woongemeente, SchoolKind = c.SchoolKind, HasStartkwalificatie = c.HasStartkwalificatie,
         }),
         LeaveGranted l => Period(state, l, PeriodKind.Leave, l.LeaveId, l.From, l.To,
-            Text($"Verlof ({l.Kind}) is verleend van {l.From:yyyy-MM-dd} tot en met {l.To:yyyy-MM-dd}; het verzuim in die periode is geoorloofd.")),
+            () => Text($"Verlof ({l.Kind}) is verleend van {l.From:yyyy-MM-dd} tot en met {l.To:yyyy-MM-dd}; het verzuim in die periode is geoorloofd.")),
         SuspensionRegistered s => Period(state, s, PeriodKind.Suspension, s.SuspensionId, s.From, s.To,
-            Text($"Een schorsing van {s.From:yyyy-MM-dd} tot en met {s.To:yyyy-MM-dd} is geregistreerd; de afwezigheid is geoorloofd.")),
+            () => Text($"Een schorsing van {s.From:yyyy-MM-dd} tot en met {s.To:yyyy-MM-dd} is geregistreerd; de afwezigheid is geoorloofd.")),
         VrijstellingRegistered v => Period(state, v, PeriodKind.Vrijstelling, v.EventId, v.From, v.To,
-            Text($"Vrijstelling ({v.Artikel}) vanaf {v.From:yyyy-MM-dd} is geregistreerd; de leerling wordt niet gemeld.")),
+            () => Text($"Vrijstelling ({v.Artikel}) vanaf {v.From:yyyy-MM-dd} is geregistreerd; de leerling wordt niet gemeld.")),
         SickReported s => Sick(state, s),
         RecoveryReported r => Recovery(state, r),
         ZorgenvinkjeChanged z => Zorgenvinkje(state, z),
@@ -52,7 +52,7 @@ internal static class StateUpdater
         Store(state, fact);
         var from = old is null || a.Date < old.Date ? a.Date : old.Date;
         var verb = a.IsCorrection || old is not null ? "gecorrigeerd" : "geregistreerd";
-        return new StateChange(from, Text($"Registratie {a.RegistrationId} op {a.Date:yyyy-MM-dd} is {verb}; de melding voldoet niet meer aan de criteria."));
+        return new StateChange(from, () => Text($"Registratie {a.RegistrationId} op {a.Date:yyyy-MM-dd} is {verb}; de melding voldoet niet meer aan de criteria."), KindsOf(old) | KindsOf(fact));
     }
 
     private static StateChange Retracted(PupilState state, AttendanceRetracted r)
@@ -65,12 +65,21 @@ internal static class StateUpdater
         }
 
         var date = old?.Date ?? r.Date;
+        var kinds = KindsOf(old) | ChangeKinds.Attendance;
         Store(state, new RegistrationFact
         {
             RegistrationId = r.RegistrationId, EventId = r.EventId, OccurredAt = r.OccurredAt, Date = date, IsRetracted = true,
         });
-        return new StateChange(date, Text($"Registratie {r.RegistrationId} op {date:yyyy-MM-dd} is ingetrokken; de melding voldoet niet meer aan de criteria."));
+        return new StateChange(date, () => Text($"Registratie {r.RegistrationId} op {date:yyyy-MM-dd} is ingetrokken; de melding voldoet niet meer aan de criteria."), kinds);
     }
+
+    private static ChangeKinds KindsOf(RegistrationFact? fact) => fact switch
+    {
+        null or { IsRetracted: true } => ChangeKinds.None,
+        { Status: AbsenceStatus.Late } => ChangeKinds.Attendance | ChangeKinds.Lateness,
+        { Reason: AbsenceReason.Ziekte } => ChangeKinds.Attendance | ChangeKinds.Sickness,
+        _ => ChangeKinds.Attendance,
+    };
 
     private static void Store(PupilState state, RegistrationFact fact)
     {
@@ -89,12 +98,14 @@ internal static class StateUpdater
     {
         state.Profile.Add(fact);
         state.Profile.Sort((x, y) => (x.EffectiveFrom, x.OccurredAt, x.EventId).CompareTo((y.EffectiveFrom, y.OccurredAt, y.EventId)));
-        return new StateChange(DateOnly.MinValue, e is PupilEnrolled
+        var reason = e is PupilEnrolled
             ? "De inschrijving van de leerling is bijgewerkt; de melding voldoet niet meer aan de criteria."
-            : "De gegevens van de leerling (geboortedatum, startkwalificatie of school) zijn gewijzigd; de melding voldoet niet meer aan de criteria.");
+            : "De gegevens van de leerling (geboortedatum, startkwalificatie of school) zijn gewijzigd; de melding voldoet niet meer aan de criteria.";
+        state.InvalidateDays();
+        return new StateChange(DateOnly.MinValue, () => reason, ChangeKinds.All);
     }
 
-    private static StateChange Period(PupilState state, PupilEvent e, PeriodKind kind, string id, DateOnly from, DateOnly? to, string reason)
+    private static StateChange Period(PupilState state, PupilEvent e, PeriodKind kind, string id, DateOnly from, DateOnly? to, Func<string> reason)
     {
         var key = kind + ":" + id;
         state.Periods.TryGetValue(key, out var old);
@@ -103,8 +114,9 @@ internal static class StateUpdater
             return StateChange.None;
         }
 
+        state.InvalidateDays();
         state.Periods[key] = new PeriodFact { Id = id, Kind = kind, EventId = e.EventId, OccurredAt = e.OccurredAt, From = from, To = to };
-        return new StateChange(old is null || from < old.From ? from : old.From, reason);
+        return new StateChange(old is null || from < old.From ? from : old.From, reason, ChangeKinds.All);
     }
 
     private static StateChange Sick(PupilState state, SickReported s)
@@ -116,12 +128,13 @@ internal static class StateUpdater
             return StateChange.None;
         }
 
+        state.InvalidateDays();
         state.SickReports[s.SickReportId] = (old ?? new SickReportFact { SickReportId = s.SickReportId }) with
         {
             EventId = s.EventId, OccurredAt = s.OccurredAt, From = s.From,
         };
         var from = old?.From is { } f && f < s.From ? f : s.From;
-        return new StateChange(from, Text($"Een ziekmelding vanaf {s.From:yyyy-MM-dd} is geregistreerd; het verzuim is geoorloofd."), InvolvesHealth: true);
+        return new StateChange(from, () => Text($"Een ziekmelding vanaf {s.From:yyyy-MM-dd} is geregistreerd; het verzuim is geoorloofd."), ChangeKinds.Sickness | ChangeKinds.Attendance | ChangeKinds.Lateness, InvolvesHealth: true);
     }
 
     private static StateChange Recovery(PupilState state, RecoveryReported r)
@@ -133,6 +146,7 @@ internal static class StateUpdater
             return StateChange.None;
         }
 
+        state.InvalidateDays();
         state.SickReports[r.SickReportId] = (old ?? new SickReportFact { SickReportId = r.SickReportId }) with
         {
             RecoveryEventId = r.EventId, RecoveryOccurredAt = r.OccurredAt, RecoveredOn = r.RecoveredOn,
@@ -143,21 +157,21 @@ internal static class StateUpdater
             from = f;
         }
 
-        return new StateChange(from, Text($"Een herstelmelding per {r.RecoveredOn:yyyy-MM-dd} is geregistreerd."), InvolvesHealth: true);
+        return new StateChange(from, () => Text($"Een herstelmelding per {r.RecoveredOn:yyyy-MM-dd} is geregistreerd."), ChangeKinds.Sickness | ChangeKinds.Attendance | ChangeKinds.Lateness, InvolvesHealth: true);
     }
 
     private static StateChange Zorgenvinkje(PupilState state, ZorgenvinkjeChanged z)
     {
         state.Zorgenvinkjes.Add(new ZorgenvinkjeFact(z.EventId, z.OccurredAt, z.On, z.IsSet));
         Touch(state, z.On);
-        return new StateChange(z.On, Text($"Het zorgenvinkje is op {z.On:yyyy-MM-dd} gewijzigd."));
+        return new StateChange(z.On, () => Text($"Het zorgenvinkje is op {z.On:yyyy-MM-dd} gewijzigd."), ChangeKinds.Zorgenvinkje);
     }
 
     private static StateChange Deregistered(PupilState state, PupilDeregistered d)
     {
         state.Deregistrations.Add(new DeregistrationFact(d.EventId, d.OccurredAt, d.DeregisteredOn, d.Destination));
         Touch(state, d.DeregisteredOn);
-        return new StateChange(d.DeregisteredOn, Text($"Uitschrijving per {d.DeregisteredOn:yyyy-MM-dd} is bijgewerkt."));
+        return new StateChange(d.DeregisteredOn, () => Text($"Uitschrijving per {d.DeregisteredOn:yyyy-MM-dd} is bijgewerkt."), ChangeKinds.Deregistration);
     }
 
     private static void Touch(PupilState state, DateOnly date)

@@ -8,7 +8,7 @@ namespace IntegrationHub.Domain.Signalering;
 /// <summary>A read view over one pupil's state for one evaluation: days, regimes and profile per date (cached).</summary>
 internal sealed class Timeline(PupilState state, SignaleringContext context)
 {
-    private readonly Dictionary<DateOnly, DayTotals> days = [];
+    private readonly Dictionary<DateOnly, DayTotals> days = state.DayCache(context);
 
     public PupilState State => state;
 
@@ -99,7 +99,11 @@ internal sealed class Timeline(PupilState state, SignaleringContext context)
             SchoolKind = profile.SchoolKind,
             Woongemeente = profile.Woongemeente,
         };
-        days[date] = totals;
+        if (date <= MaxDate)
+        {
+            // Later days depend on how far the facts reach (open sick reports), so they are not kept.
+            days[date] = totals;
+        }
         if (!totals.IsSchoolDay || date < HorizonStart)
         {
             return totals;

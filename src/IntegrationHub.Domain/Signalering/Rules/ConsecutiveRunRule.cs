@@ -14,6 +14,9 @@ internal abstract class ConsecutiveRunRule : ISignaleringRule
 
     public abstract bool IsEnabled(RuleSettings settings);
 
+    /// <summary>Attendance-based by default; MAZL reads sickness only.</summary>
+    public virtual ChangeKinds Reads => ChangeKinds.Attendance | ChangeKinds.Lateness | ChangeKinds.Sickness | ChangeKinds.Periods | ChangeKinds.Profile;
+
     protected virtual bool FreezeAtTrigger => true;
 
     /// <summary>The days a signal reports: all of an ended run; of an ongoing run those up to the trigger when frozen.</summary>

@@ -17,6 +17,8 @@ internal abstract class DeregistrationRule : ISignaleringRule
 
     public abstract bool IsEnabled(RuleSettings settings);
 
+    public ChangeKinds Reads => ChangeKinds.Deregistration | ChangeKinds.Periods | ChangeKinds.Profile;
+
     protected abstract bool Applies(Regime regime);
 
     public RuleOutcome Evaluate(Timeline timeline, DateOnly from, IReadOnlyList<Signal> owned)

@@ -13,5 +13,8 @@ internal interface ISignaleringRule
 
     bool IsEnabled(RuleSettings settings);
 
+    /// <summary>The kinds of facts this rule reads; it is skipped for events that changed none of them.</summary>
+    ChangeKinds Reads { get; }
+
     RuleOutcome Evaluate(Timeline timeline, DateOnly from, IReadOnlyList<Signal> owned);
 }

@@ -13,6 +13,8 @@ internal sealed class LatenessLadderRule : ISignaleringRule
 
     public bool IsEnabled(RuleSettings settings) => settings.Ladder.Enabled;
 
+    public ChangeKinds Reads => ChangeKinds.Lateness | ChangeKinds.Sickness | ChangeKinds.Periods | ChangeKinds.Profile;
+
     public RuleOutcome Evaluate(Timeline timeline, DateOnly from, IReadOnlyList<Signal> owned)
     {
         var first = SchoolYear.StartYearOf(from < timeline.HorizonStart ? timeline.HorizonStart : from);

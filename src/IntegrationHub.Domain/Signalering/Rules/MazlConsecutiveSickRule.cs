@@ -12,6 +12,8 @@ internal sealed class MazlConsecutiveSickRule : ConsecutiveRunRule
 
     public override bool IsEnabled(RuleSettings settings) => settings.Mazl.Enabled;
 
+    public override ChangeKinds Reads => ChangeKinds.Attendance | ChangeKinds.Sickness | ChangeKinds.Periods | ChangeKinds.Profile;
+
     protected override bool Matches(DayTotals day, Timeline timeline) =>
         day.IsSickDay && day.Regime != Regime.Vrijgesteld && !MazlRules.IsPo(day.SchoolKind);
 

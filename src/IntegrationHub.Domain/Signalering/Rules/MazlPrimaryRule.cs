@@ -13,6 +13,8 @@ internal sealed class MazlPrimaryRule : ISignaleringRule
 
     public bool IsEnabled(RuleSettings settings) => settings.Mazl.Enabled && settings.Mazl.EnabledForPo;
 
+    public ChangeKinds Reads => ChangeKinds.Attendance | ChangeKinds.Sickness | ChangeKinds.Periods | ChangeKinds.Profile;
+
     public RuleOutcome Evaluate(Timeline timeline, DateOnly from, IReadOnlyList<Signal> owned)
     {
         var first = SchoolYear.StartYearOf(from < timeline.HorizonStart ? timeline.HorizonStart : from);

@@ -13,6 +13,8 @@ internal sealed class MazlSickReportFrequencyRule : ISignaleringRule
 
     public bool IsEnabled(RuleSettings settings) => settings.Mazl.Enabled;
 
+    public ChangeKinds Reads => ChangeKinds.Sickness | ChangeKinds.Periods | ChangeKinds.Profile;
+
     public RuleOutcome Evaluate(Timeline timeline, DateOnly from, IReadOnlyList<Signal> owned)
     {
         var mazl = timeline.Settings.Mazl;

@@ -9,6 +9,8 @@ internal sealed class MazlZorgenvinkjeRule : ISignaleringRule
 
     public bool IsEnabled(RuleSettings settings) => settings.Mazl.Enabled && settings.Mazl.CountZorgenvinkje;
 
+    public ChangeKinds Reads => ChangeKinds.Zorgenvinkje | ChangeKinds.Periods | ChangeKinds.Profile;
+
     public RuleOutcome Evaluate(Timeline timeline, DateOnly from, IReadOnlyList<Signal> owned)
     {
         var signals = new List<Signal>();

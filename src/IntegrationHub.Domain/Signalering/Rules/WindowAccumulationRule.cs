@@ -18,6 +18,8 @@ internal abstract class WindowAccumulationRule : ISignaleringRule
 
     public abstract bool IsEnabled(RuleSettings settings);
 
+    public ChangeKinds Reads => ChangeKinds.Attendance | ChangeKinds.Lateness | ChangeKinds.Sickness | ChangeKinds.Periods | ChangeKinds.Profile;
+
     protected abstract int WindowWeeks(RuleSettings settings);
 
     protected abstract int MinDaysBetween(RuleSettings settings);
