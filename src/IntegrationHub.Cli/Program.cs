@@ -8,6 +8,7 @@ var root = new RootCommand("hub: the IntegrationHub command line")
     SchemaCommand.Create(),
     SampleCommand.Create(),
     ReplayCommand.Create(),
+    DemoCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using IntegrationHub.Cli.Demo;
 using IntegrationHub.Cli.Feed;
 using IntegrationHub.Cli.Replay;
 using IntegrationHub.Domain.Calendar;
@@ -24,10 +25,11 @@ internal static class ReplayCommand
         var output = new Option<FileInfo?>("--out") { Description = "Write the output here instead of standard output" };
         var region = new Option<SchoolRegion>("--region")
         {
-            Description = "Holiday region of schools that publish no calendar in the feed",
+            Description = "Holiday region of schools that publish no calendar in the feed and are not in --schools",
             DefaultValueFactory = _ => SchoolRegion.Midden,
         };
-        var command = new Command("replay", "Run a feed through the real intake and rules offline and print what the hub would send") { feed, output, region };
+        var schools = new Option<FileInfo?>("--schools") { Description = "JSON list of {brin, name, region} (see infra/sample/schools.json)" };
+        var command = new Command("replay", "Run a feed through the real intake and rules offline and print what the hub would send") { feed, output, region, schools };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var file = parseResult.GetValue(feed)!;
@@ -38,7 +40,12 @@ internal static class ReplayCommand
             }
 
             using var reader = file.OpenText();
-            var (lines, summary) = await new ReplayRunner(parseResult.GetValue(region)).RunAsync(FeedFile.Read(reader), cancellationToken);
+            var regions = parseResult.GetValue(schools) is { } schoolsFile
+                ? DemoSchools.Read(schoolsFile).ToDictionary(s => s.Brin, s => Enum.Parse<SchoolRegion>(s.Region.ToString()), StringComparer.Ordinal)
+                : [];
+            var fallback = parseResult.GetValue(region);
+            var runner = new ReplayRunner(brin => regions.GetValueOrDefault(brin, fallback));
+            var (lines, summary) = await runner.RunAsync(FeedFile.Read(reader), cancellationToken);
             var target = parseResult.GetValue(output);
             await using var writer = target is null ? Console.Out : new StreamWriter(target.FullName);
             foreach (var line in lines)

@@ -29,11 +29,13 @@ public sealed class ReplayRunner
     private readonly Dictionary<string, PupilState> _states = new(StringComparer.Ordinal);
     private readonly List<SchoolCalendarOverride> _calendars = [];
     private readonly Dictionary<(SchoolLocation, string?), SignaleringContext> _contexts = [];
-    private readonly SchoolRegion _defaultRegion;
+    private readonly Func<string, SchoolRegion> _regionOf;
     private int _raised;
     private int _withdrawn;
 
-    public ReplayRunner(SchoolRegion defaultRegion = SchoolRegion.Midden) => _defaultRegion = defaultRegion;
+    /// <param name="regionOf">The holiday region of a school (by BRIN) that publishes no calendar in the feed;
+    /// default midden for every school.</param>
+    public ReplayRunner(Func<string, SchoolRegion>? regionOf = null) => _regionOf = regionOf ?? (_ => SchoolRegion.Midden);
 
     public async Task<(IReadOnlyList<OutboundLine> Lines, ReplaySummary Summary)> RunAsync(IEnumerable<FeedLine> feed, CancellationToken cancellationToken)
     {
@@ -113,7 +115,7 @@ public sealed class ReplayRunner
         if (!_contexts.TryGetValue((school, gemeente), out var context))
         {
             var calendars = _calendars.Where(c => c.Brin == school.Brin && c.Vestiging == school.Vestiging).ToList();
-            context = SignaleringContext.Create(_defaultRegion, calendars, gemeente: gemeente, school: school.ToString());
+            context = SignaleringContext.Create(_regionOf(school.Brin), calendars, gemeente: gemeente, school: school.ToString());
             _contexts[(school, gemeente)] = context;
         }
 

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Command (a): set up everything on a fresh machine and run the hub on the bundled sample feed.
+#   bash infra/demo.sh
+# Starts RabbitMQ and PostgreSQL (infra/up.sh), builds the hub, gives the demo a fresh database
+# (integrationhub_demo) and a fresh vhost (integrationhub-demo), then runs `hub demo`: the hub in-process,
+# three sample schools connected, the feed published through RabbitMQ as each school's own LVS user, and
+# everything the schools hear back printed. Exits 0 when every message was answered.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+bash infra/up.sh
+
+DEMO_DB=integrationhub_demo
+DEMO_VHOST=integrationhub-demo
+MQ_USER=${HUB_MQ_USER:-hub}
+PG_USER=${HUB_PG_USER:-hub}
+PG_PASSWORD=${HUB_PG_PASSWORD:-hub}
+
+echo "[demo] fresh database $DEMO_DB and vhost $DEMO_VHOST"
+PGPASSWORD=$PG_PASSWORD psql -h localhost -U "$PG_USER" -d postgres -qAt \
+  -c "DROP DATABASE IF EXISTS $DEMO_DB WITH (FORCE)" -c "CREATE DATABASE $DEMO_DB" >/dev/null
+if command -v rabbitmqctl >/dev/null 2>&1 && rabbitmqctl -q status >/dev/null 2>&1; then
+  rabbitmqctl -q delete_vhost "$DEMO_VHOST" >/dev/null 2>&1 || true
+  rabbitmqctl -q add_vhost "$DEMO_VHOST" >/dev/null
+  rabbitmqctl -q set_permissions -p "$DEMO_VHOST" "$MQ_USER" ".*" ".*" ".*" >/dev/null
+else
+  # Docker: the broker is in a container; use its management API.
+  auth="$MQ_USER:${HUB_MQ_PASSWORD:-hub}"
+  curl -fsS -u "$auth" -X DELETE "http://localhost:15672/api/vhosts/$DEMO_VHOST" >/dev/null 2>&1 || true
+  curl -fsS -u "$auth" -X PUT "http://localhost:15672/api/vhosts/$DEMO_VHOST" >/dev/null
+  curl -fsS -u "$auth" -X PUT -H 'content-type: application/json' \
+    -d '{"configure":".*","write":".*","read":".*"}' "http://localhost:15672/api/permissions/$DEMO_VHOST/$MQ_USER" >/dev/null
+fi
+
+echo "[demo] building"
+dotnet build src/IntegrationHub.Cli -c Release -nologo -v quiet
+
+export ConnectionStrings__Hub="Host=localhost;Port=5432;Database=$DEMO_DB;Username=$PG_USER;Password=$PG_PASSWORD"
+export RabbitMq__VirtualHost=$DEMO_VHOST
+dotnet src/IntegrationHub.Cli/bin/Release/net10.0/hub.dll demo \
+  --feed infra/sample/feed.jsonl --schools infra/sample/schools.json "$@"

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace IntegrationHub.Cli.Demo;
+
+/// <summary>
+/// The hub's worker roles in this process — AMQP gateway, intake, outbox relay, signalering — wired with the same
+/// extensions the worker host uses, against the configured PostgreSQL and RabbitMQ.
+/// </summary>
+internal static class DemoHub
+{
+    public static IHost Build(IConfiguration configuration)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddConfiguration(configuration);
+        builder.Logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true);
+        builder.Services.AddHubPersistence(configuration);
+        builder.Services.AddIntake(configuration);
+        builder.Services.AddSchools(configuration);
+        builder.Services.AddSignalering();
+        builder.Services.AddHubMessaging(configuration);
+        builder.Services.AddAmqpGateway(configuration);
+        builder.Services.AddOutboxRelay();
+        return builder.Build();
+    }
+}

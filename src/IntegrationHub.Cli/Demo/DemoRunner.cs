@@ -1,0 +1,155 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using IntegrationHub.Application.Messaging;
+using IntegrationHub.Cli.Feed;
+using IntegrationHub.Infrastructure.Gateways;
+using IntegrationHub.Infrastructure.Schools;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
+
+namespace IntegrationHub.Cli.Demo;
+
+/// <summary>
+/// <c>hub demo</c>: starts the hub in-process, connects the sample schools, publishes the sample feed through
+/// RabbitMQ as each school's own LVS user would, and prints what every school hears back on its feedback queue:
+/// accepted, rejected (with reasons), and the signals the rules raise and withdraw.
+/// </summary>
+internal sealed class DemoRunner(IConfiguration configuration, TextWriter output)
+{
+    public async Task<int> RunAsync(IReadOnlyList<FeedLine> feed, IReadOnlyList<DemoSchool> schools, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var hub = DemoHub.Build(configuration);
+        await hub.StartAsync(cancellationToken);
+        var rabbit = hub.Services.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+        var printer = new FeedbackPrinter(output);
+        var lvs = new Dictionary<string, SchoolConnection>(StringComparer.Ordinal);
+        try
+        {
+            output.WriteLine($"IntegrationHub demo: {feed.Count} messages from {schools.Count} schools through RabbitMQ {rabbit.Host}:{rabbit.Port}/{rabbit.VirtualHost}");
+            foreach (var school in schools)
+            {
+                lvs[school.Brin] = await ConnectAsync(hub.Services, rabbit, school, printer, cancellationToken);
+            }
+
+            output.WriteLine();
+            output.WriteLine($"Publishing {feed.Count} messages, each as its school's own LVS user to its own exchange ...");
+            foreach (var line in feed)
+            {
+                await lvs[FeedFile.SenderBrin(line)].PublishAsync(line, cancellationToken);
+            }
+
+            output.WriteLine("What the schools hear back (accepted messages are counted, not listed):");
+            var answered = await WaitAsync(() => printer.SubmissionAnswers >= feed.Count, timeout, cancellationToken);
+            await WaitForQuietAsync(printer, cancellationToken);
+            PrintSummary(printer, feed.Count);
+            if (!answered)
+            {
+                await Console.Error.WriteLineAsync($"hub demo: only {printer.SubmissionAnswers} of {feed.Count} messages were answered within {timeout.TotalSeconds:0} s");
+                return 1;
+            }
+
+            return 0;
+        }
+        finally
+        {
+            foreach (var connection in lvs.Values)
+            {
+                await connection.DisposeAsync();
+            }
+
+            await hub.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task<SchoolConnection> ConnectAsync(IServiceProvider services, RabbitMqOptions rabbit, DemoSchool school, FeedbackPrinter printer, CancellationToken cancellationToken)
+    {
+        var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24));
+        var provisioner = services.GetRequiredService<SchoolProvisioner>();
+        var credentials = await provisioner.ProvisionAsync(new SchoolRegistration(school.Brin, school.Name, school.Region, password), cancellationToken);
+        output.WriteLine($"  connected {school.Brin} {school.Name,-28} AMQP user {credentials.AmqpUsername}, publishes to {credentials.InboundExchange}, reads {credentials.FeedbackQueue}");
+        var factory = new ConnectionFactory
+        {
+            HostName = rabbit.Host,
+            Port = rabbit.Port,
+            VirtualHost = rabbit.VirtualHost,
+            UserName = credentials.AmqpUsername,
+            Password = password,
+            ClientProvidedName = $"demo-lvs-{school.Brin}",
+        };
+        var connection = await factory.CreateConnectionAsync(cancellationToken);
+        var publisher = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
+        var reader = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
+        var consumer = new AsyncEventingBasicConsumer(reader);
+        consumer.ReceivedAsync += async (_, delivery) =>
+        {
+            printer.Print(FeedbackMessage.Parse(school.Brin, delivery.Body.Span));
+            await reader.BasicAckAsync(delivery.DeliveryTag, multiple: false);
+        };
+        await reader.BasicConsumeAsync(credentials.FeedbackQueue, autoAck: false, consumer, cancellationToken);
+        return new SchoolConnection(connection, publisher, reader, credentials);
+    }
+
+    private static async Task<bool> WaitAsync(Func<bool> done, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (!done() && DateTime.UtcNow < until)
+        {
+            await Task.Delay(200, cancellationToken);
+        }
+
+        return done();
+    }
+
+    /// <summary>Signals follow the answers; wait until nothing new has arrived for three seconds (at most a minute).</summary>
+    private static async Task WaitForQuietAsync(FeedbackPrinter printer, CancellationToken cancellationToken)
+    {
+        var total = -1;
+        for (var i = 0; i < 20; i++)
+        {
+            var now = printer.Counts().Sum(c => c.Value);
+            if (now == total)
+            {
+                return;
+            }
+
+            total = now;
+            await Task.Delay(3000, cancellationToken);
+        }
+    }
+
+    private void PrintSummary(FeedbackPrinter printer, int sent)
+    {
+        output.WriteLine();
+        output.WriteLine($"Summary: {sent} messages sent, {printer.SubmissionAnswers} answered");
+        foreach (var (what, count) in printer.Counts())
+        {
+            output.WriteLine($"  {count,5}  {what}");
+        }
+    }
+
+    private sealed record SchoolConnection(IConnection Connection, IChannel Publisher, IChannel Reader, SchoolCredentials Credentials) : IAsyncDisposable
+    {
+        public async Task PublishAsync(FeedLine line, CancellationToken cancellationToken)
+        {
+            var properties = new BasicProperties
+            {
+                Type = line.MessageType,
+                ContentType = "application/json",
+                UserId = Credentials.AmqpUsername,
+                Persistent = true,
+                MessageId = FeedFile.EnvelopeOf(line)?.MessageId.ToString(),
+            };
+            await Publisher.BasicPublishAsync(Topology.InboundExchange(Credentials.Brin), string.Empty, mandatory: true, properties, FeedFile.Body(line), cancellationToken);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Reader.DisposeAsync();
+            await Publisher.DisposeAsync();
+            await Connection.DisposeAsync();
+        }
+    }
+}

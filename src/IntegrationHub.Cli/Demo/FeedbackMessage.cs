@@ -1,0 +1,23 @@
+using System.Text.Json;
+
+namespace IntegrationHub.Cli.Demo;
+
+/// <summary>
+/// One message from a school's feedback queue, as any AMQP client sees it: a MassTransit JSON envelope whose
+/// <c>messageType</c> names the contract (urn:message:IntegrationHub.Contracts.V1:...) and whose <c>message</c> is it.
+/// </summary>
+public sealed record FeedbackMessage(string Brin, string Type, JsonElement Message)
+{
+    public static FeedbackMessage Parse(string brin, ReadOnlySpan<byte> body)
+    {
+        using var document = JsonDocument.Parse(body.ToArray());
+        var root = document.RootElement;
+        var urn = root.GetProperty("messageType").EnumerateArray().First().GetString() ?? "";
+        return new FeedbackMessage(brin, urn[(urn.LastIndexOf(':') + 1)..], root.GetProperty("message").Clone());
+    }
+
+    public bool IsSubmissionAnswer => Type is "SubmissionAccepted" or "SubmissionRejected";
+
+    public string? Text(string property) =>
+        Message.TryGetProperty(property, out var value) && value.ValueKind is not JsonValueKind.Null ? value.ToString() : null;
+}

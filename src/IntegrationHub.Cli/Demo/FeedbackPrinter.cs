@@ -1,0 +1,65 @@
+namespace IntegrationHub.Cli.Demo;
+
+/// <summary>Prints what a school hears back, one line per message, and keeps the counts.</summary>
+internal sealed class FeedbackPrinter(TextWriter output)
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+    public int SubmissionAnswers { get; private set; }
+
+    public int Count(string key)
+    {
+        lock (_gate)
+        {
+            return _counts.GetValueOrDefault(key);
+        }
+    }
+
+    public void Print(FeedbackMessage feedback)
+    {
+        lock (_gate)
+        {
+            var key = Key(feedback);
+            _counts[key] = _counts.GetValueOrDefault(key) + 1;
+            SubmissionAnswers += feedback.IsSubmissionAnswer ? 1 : 0;
+            if (Line(feedback) is { } line)
+            {
+                output.WriteLine($"  {feedback.Brin}  {line}");
+            }
+        }
+    }
+
+    public IEnumerable<KeyValuePair<string, int>> Counts()
+    {
+        lock (_gate)
+        {
+            return _counts.OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+        }
+    }
+
+    private static string Key(FeedbackMessage f) => f.Type switch
+    {
+        "SubmissionAccepted" => f.Text("isDuplicate") == "True" ? "answered again (duplicate)" : "accepted",
+        "SubmissionRejected" => f.Text("isDuplicate") == "True" ? "answered again (duplicate)" : "rejected",
+        "VerzuimSignalRaised" when f.Text("isUpdate") == "True" => "signal updated: " + f.Text("kind"),
+        "VerzuimSignalRaised" => "signal raised: " + f.Text("kind"),
+        "VerzuimSignalWithdrawn" => "signal withdrawn: " + f.Text("kind"),
+        _ => f.Type,
+    };
+
+    private static string? Line(FeedbackMessage f) => f.Type switch
+    {
+        "SubmissionAccepted" when f.Text("isDuplicate") == "True" => $"accepted   {f.Text("messageType"),-22} {f.Text("messageId")} (sent twice: stored once, answered again)",
+        "SubmissionAccepted" => null,
+        "SubmissionRejected" => $"REJECTED   {f.Text("messageType") ?? "(unreadable)",-22} {string.Join("; ", f.Message.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("code").GetString() + ": " + r.GetProperty("message").GetString()))}",
+        "VerzuimSignalRaised" when f.Text("isUpdate") == "True" => null,
+        "VerzuimSignalRaised" => $"SIGNAL     {f.Text("kind"),-22} for {f.Text("recipient"),-10} pupil {f.Text("lvsPupilKey"),-9} {f.Text("begindatum")}..{f.Text("einddatum") ?? "",-10} {f.Text("verzuimUren"),5} uur{Due(f)}{Criterion(f)}",
+        "VerzuimSignalWithdrawn" => $"WITHDRAWN  {f.Text("kind"),-22} for {f.Text("recipient"),-10} pupil {f.Text("lvsPupilKey"),-9} status {f.Text("duoStatus")}: {f.Text("reason")}",
+        _ => $"{f.Type}",
+    };
+
+    private static string Due(FeedbackMessage f) => f.Text("dueDate") is { } due ? $"  melden uiterlijk {due}" : "";
+
+    private static string Criterion(FeedbackMessage f) => f.Text("criterion") is { } criterion ? $"  ({criterion})" : "";
+}
