@@ -4,6 +4,7 @@ using IntegrationHub.Worker.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 var roles = HubRoles.From(builder.Configuration);
+builder.WebHost.UseHubUrls(builder.Configuration);
 
 builder.Services.AddHubPersistence(builder.Configuration);
 builder.Services.AddIntake(builder.Configuration);
