@@ -22,7 +22,7 @@ public sealed class PupilEventRecordedConsumer(
         var entry = await ledger.LoadAsync(message.LedgerSequence, context.CancellationToken)
             ?? throw new InvalidOperationException($"Ledger entry {message.LedgerSequence} not found (message {message.MessageId}).");
 
-        await using var transaction = await store.BeginAsync(message.Pupil, message.MessageId, context.CancellationToken);
+        await using var transaction = await store.BeginAsync(message.Pupil, entry.Event.School, message.MessageId, context.CancellationToken);
         if (transaction.IsRepeat)
         {
             return;
@@ -31,7 +31,7 @@ public sealed class PupilEventRecordedConsumer(
         var rules = await contexts.GetAsync(entry.Event.School, Woongemeente(transaction.State, entry.Event), context.CancellationToken);
         var now = time.GetUtcNow();
         var result = SignaleringEngine.Apply(transaction.State, entry.Event, rules, now);
-        await transaction.CommitAsync(result, SignalMessageFactory.From(result, entry.Event, now), context.CancellationToken);
+        await transaction.CommitAsync(result, SignalMessageFactory.From(result, entry.Event.School, transaction.LvsPupilKey, now), context.CancellationToken);
     }
 
     private static string? Woongemeente(PupilState? state, PupilEvent @event) =>

@@ -8,20 +8,24 @@ namespace IntegrationHub.Application.Signalering;
 /// <summary>Turns one evaluation into the messages it sends. Pure.</summary>
 public static class SignalMessageFactory
 {
-    public static SignalMessages From(SignaleringResult result, PupilEvent cause, DateTimeOffset now)
+    /// <param name="result">What the rules decided.</param>
+    /// <param name="school">The school of the event that caused it: withdrawals are told to it.</param>
+    /// <param name="lvsPupilKey">That school's own key for the pupil.</param>
+    /// <param name="now">When.</param>
+    public static SignalMessages From(SignaleringResult result, SchoolLocation school, string? lvsPupilKey, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(cause);
+        ArgumentNullException.ThrowIfNull(school);
         var changed = result.Raised.Select(s => (Signal: s, IsUpdate: false))
             .Concat(result.Updated.Select(s => (Signal: s, IsUpdate: true)))
             .ToList();
-        var pupilKey = cause.LvsPupilKey ?? string.Empty;
+        var pupilKey = lvsPupilKey ?? string.Empty;
 
         return new SignalMessages(
             changed.Select(c => Internal(c.Signal, c.IsUpdate, now)).ToList(),
             result.Withdrawn.Select(w => Internal(w, now)).ToList(),
             changed.Select(c => ForSchool(c.Signal, c.IsUpdate, pupilKey, now)).ToList(),
-            result.Withdrawn.Select(w => ForSchool(w, cause.School, pupilKey, now)).ToList());
+            result.Withdrawn.Select(w => ForSchool(w, school, pupilKey, now)).ToList());
     }
 
     private static SignalRaised Internal(Signal s, bool isUpdate, DateTimeOffset now) => new()

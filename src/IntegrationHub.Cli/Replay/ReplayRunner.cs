@@ -27,6 +27,7 @@ public sealed class ReplayRunner
     private readonly ReplayClock _clock = new();
     private readonly List<(string Destination, OutboundLine Line)> _outbound = [];
     private readonly Dictionary<string, PupilState> _states = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Pupil, SchoolLocation School), string> _pupilKeys = [];
     private readonly List<SchoolCalendarOverride> _calendars = [];
     private readonly Dictionary<(SchoolLocation, string?), SignaleringContext> _contexts = [];
     private readonly Func<string, SchoolRegion> _regionOf;
@@ -90,6 +91,7 @@ public sealed class ReplayRunner
                 _contexts.Clear();
                 break;
             case PupilFact pupil:
+                _pupilKeys[(pupil.Event.Pupil, pupil.Event.School)] = pupil.Identity.LvsPupilKey;
                 Evaluate(pupil.Event);
                 break;
         }
@@ -101,7 +103,7 @@ public sealed class ReplayRunner
         var gemeente = @event is IntegrationHub.Domain.Events.PupilEnrolled enrolled ? enrolled.Woongemeente : state?.Profile.LastOrDefault(p => p.Woongemeente is not null)?.Woongemeente;
         var result = SignaleringEngine.Apply(state, @event, ContextFor(@event.School, gemeente), _clock.Now);
         _states[@event.Pupil] = result.State;
-        var messages = SignalMessageFactory.From(result, @event, _clock.Now);
+        var messages = SignalMessageFactory.From(result, @event.School, _pupilKeys.GetValueOrDefault((@event.Pupil, @event.School)), _clock.Now);
         _raised += result.Raised.Count;
         _withdrawn += result.Withdrawn.Count;
         messages.Raised.ToList().ForEach(m => Emit("publish", m));

@@ -16,8 +16,4 @@ public abstract record PupilEvent
 
     /// <summary>When it happened at the school (UTC). Order of arrival does not matter to the rules.</summary>
     public required DateTimeOffset OccurredAt { get; init; }
-
-    /// <summary>The sending LVS's own key for the pupil, so feedback can name the pupil the way the school does.
-    /// Ignored by the rules.</summary>
-    public string? LvsPupilKey { get; init; }
 }

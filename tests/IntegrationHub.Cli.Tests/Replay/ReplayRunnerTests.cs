@@ -61,6 +61,17 @@ public sealed class ReplayRunnerTests(SampleReplay replay) : IClassFixture<Sampl
         var withdrawn = Assert.Single(lines, l => l.MessageType == "VerzuimSignalWithdrawn" && Text(l, "kind") == "melding-16-uur");
         Assert.Equal("queue:school.34CD.feedback", withdrawn.Destination);
         Assert.Equal("ingetrokken", Text(withdrawn, "duoStatus"));
+        Assert.Equal("vo-1005", Text(withdrawn, "lvsPupilKey"));
+    }
+
+    [Fact]
+    public async Task Should_name_the_pupil_by_the_school_own_key_when_telling_the_school_about_a_melding()
+    {
+        var (lines, _) = await replay.Result;
+
+        var feedback = lines.First(l => l.MessageType == "VerzuimSignalRaised" && Text(l, "kind") == "melding-16-uur" && Text(l, "begindatum") == "2026-09-08");
+        Assert.Equal("vo-1001", Text(feedback, "lvsPupilKey"));
+        Assert.Equal("2026-10-06", Text(feedback, "dueDate"));
     }
 
     [Fact]

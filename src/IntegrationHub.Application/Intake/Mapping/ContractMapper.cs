@@ -8,7 +8,7 @@ namespace IntegrationHub.Application.Intake.Mapping;
 /// <summary>
 /// Maps a validated V1 contract to what the hub stores: a pseudonymised <see cref="PupilEvent"/> (EventId =
 /// the message id) or a <see cref="SchoolCalendarOverride"/>. The persoonsgebonden nummer and the LVS pupil
-/// key do not cross this line; only <see cref="PupilIdentity"/> carries the nummer, to its own table.
+/// key do not cross this line; only <see cref="PupilIdentity"/> carries them, to their own tables.
 /// </summary>
 public sealed class ContractMapper(PupilPseudonymiser pseudonymiser)
 {
@@ -24,7 +24,8 @@ public sealed class ContractMapper(PupilPseudonymiser pseudonymiser)
             ?? throw new ArgumentException($"{contract.GetType().Name} is not an inbound contract.", nameof(contract));
         var pupil = Reading.InboundContracts.PupilOf(contract)!;
         var identity = new PupilIdentity(
-            pseudonymiser.Pseudonymise(pupil.NummerSoort, pupil.PersoonsgebondenNummer), pupil.NummerSoort, pupil.PersoonsgebondenNummer);
+            pseudonymiser.Pseudonymise(pupil.NummerSoort, pupil.PersoonsgebondenNummer), pupil.NummerSoort, pupil.PersoonsgebondenNummer,
+            pupil.LvsPupilKey);
         var on = new Common(identity.Pseudonym, envelope.MessageId.ToString("D"),
             new SchoolLocation(envelope.School.Brin, envelope.School.Vestiging), envelope.OccurredAt);
         return new PupilFact(PupilEvents.From(contract, on), identity);

@@ -8,7 +8,7 @@ using IntegrationHub.Infrastructure.Messaging.Outbox;
 namespace IntegrationHub.Infrastructure.Persistence.Intake;
 
 /// <summary>
-/// Writes what an accepted message adds: a pupil event to the ledger (+ its identity row) and a PupilEventRecorded
+/// Writes what an accepted message adds: a pupil event to the ledger (+ its identity and school-pupil rows) and a PupilEventRecorded
 /// for signalering, or a school calendar and a SchoolCalendarChanged.
 /// </summary>
 internal static class FactWriter
@@ -24,6 +24,14 @@ internal static class FactWriter
                     NummerSoort = pupil.Identity.NummerSoort == NummerSoort.Bsn ? "bsn" : "onderwijsnummer",
                     pupil.Identity.PersoonsgebondenNummer,
                     FirstSeenAt = submission.ReceivedAt,
+                });
+                await db.ExecuteAsync(IntakeSql.UpsertSchoolPupil, new
+                {
+                    pupil.Identity.Pseudonym,
+                    pupil.Event.School.Brin,
+                    pupil.Event.School.Vestiging,
+                    pupil.Identity.LvsPupilKey,
+                    UpdatedAt = submission.ReceivedAt,
                 });
                 var eventType = PupilEventTypes.NameOf(pupil.Event);
                 var sequence = await db.ScalarAsync<long>(IntakeSql.AppendLedger, new

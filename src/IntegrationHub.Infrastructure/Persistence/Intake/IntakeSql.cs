@@ -32,6 +32,14 @@ internal static class IntakeSql
         ON CONFLICT DO NOTHING
         """;
 
+    public const string UpsertSchoolPupil = """
+        INSERT INTO school_pupils (pupil_pseudonym, brin, vestiging, lvs_pupil_key, updated_at)
+        VALUES (@Pseudonym, @Brin, @Vestiging, @LvsPupilKey, @UpdatedAt)
+        ON CONFLICT (pupil_pseudonym, brin, vestiging) DO UPDATE
+        SET lvs_pupil_key = EXCLUDED.lvs_pupil_key, updated_at = EXCLUDED.updated_at
+        WHERE school_pupils.lvs_pupil_key <> EXCLUDED.lvs_pupil_key
+        """;
+
     public const string AppendLedger = """
         INSERT INTO attendance_ledger (message_id, pupil_pseudonym, brin, vestiging, event_type, occurred_at, recorded_at, payload)
         VALUES (@MessageId, @PupilPseudonym, @Brin, @Vestiging, @EventType, @OccurredAt, @RecordedAt, @Payload::jsonb)

@@ -15,11 +15,14 @@ internal sealed class NpgsqlSignaleringTransaction(
     string pupil,
     bool isRepeat,
     PupilState? state,
+    string? lvsPupilKey,
     TimeProvider time) : ISignaleringTransaction
 {
     public bool IsRepeat { get; } = isRepeat;
 
     public PupilState? State { get; } = state;
+
+    public string? LvsPupilKey { get; } = lvsPupilKey;
 
     public async Task CommitAsync(SignaleringResult result, SignalMessages messages, CancellationToken cancellationToken)
     {

@@ -15,6 +15,12 @@ internal static class SignaleringSql
         FOR UPDATE
         """;
 
+    public const string LvsPupilKey = """
+        SELECT lvs_pupil_key
+        FROM school_pupils
+        WHERE pupil_pseudonym = @Pupil AND brin = @Brin AND vestiging = @Vestiging
+        """;
+
     public const string SaveState = """
         UPDATE pupil_state
         SET state = @State::jsonb, version = version + 1, updated_at = @Now

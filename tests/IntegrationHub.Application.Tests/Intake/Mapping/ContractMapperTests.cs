@@ -32,7 +32,7 @@ public sealed class ContractMapperTests
             Status = AbsenceStatus.AbsentUnauthorised,
             Reason = AbsenceReason.Spijbelen,
         }, recorded);
-        Assert.Equal(new PupilIdentity(Pseudonym, NummerSoort.Bsn, Samples.Bsn), fact.Identity);
+        Assert.Equal(new PupilIdentity(Pseudonym, NummerSoort.Bsn, Samples.Bsn, "lvs-pupil-4711"), fact.Identity);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class ContractMapperTests
     [Fact]
     public void Should_not_print_the_nummer_when_an_identity_is_logged()
     {
-        var identity = new PupilIdentity(Pseudonym, NummerSoort.Bsn, Samples.Bsn);
+        var identity = new PupilIdentity(Pseudonym, NummerSoort.Bsn, Samples.Bsn, "lvs-pupil-4711");
 
         Assert.DoesNotContain(Samples.Bsn, identity.ToString(), StringComparison.Ordinal);
     }
