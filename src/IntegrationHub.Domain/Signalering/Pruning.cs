@@ -1,32 +1,51 @@
 namespace IntegrationHub.Domain.Signalering;
 
 /// <summary>
-/// Keeps the state compact: facts, applied event ids and signals older than the horizon are dropped, at most once a
-/// week (so the cost is amortised). Rules never look further back than the horizon.
+/// Keeps the state compact: facts, applied event ids and signals older than the horizon are dropped. Registrations
+/// go day by day through the date index (cost proportional to what is pruned), at most once a week; the applied
+/// event ids of superseded versions and the small lists are swept in full once a quarter.
 /// </summary>
 internal static class Pruning
 {
+    private const int DaysBetweenPrunes = 7;
+    private const int DaysBetweenSweeps = 91;
+
     public static void Prune(PupilState state, DateOnly cutoff)
     {
-        if (state.PrunedBefore is { } before && cutoff < before.AddDays(7))
+        if (state.PrunedBefore is { } before && cutoff < before.AddDays(DaysBetweenPrunes))
         {
             return;
         }
 
-        foreach (var id in state.Registrations.Values.Where(r => r.Date < cutoff).Select(r => r.RegistrationId).ToList())
+        var start = state.PrunedBefore ?? state.MinFactDate ?? cutoff;
+        for (var date = start; date < cutoff; date = date.AddDays(1))
         {
-            state.RemoveRegistration(id);
-            state.LateArrivals.Remove(id);
+            foreach (var registration in state.RegistrationsOn(date).ToList())
+            {
+                state.RemoveRegistration(registration.RegistrationId);
+                state.LateArrivals.Remove(registration.RegistrationId);
+                state.AppliedEvents.Remove(registration.EventId);
+            }
         }
 
+        if (state.SweptBefore is null || cutoff >= state.SweptBefore.Value.AddDays(DaysBetweenSweeps))
+        {
+            Sweep(state, cutoff);
+        }
+
+        state.PrunedBefore = cutoff;
+        state.InvalidateDays();
+    }
+
+    private static void Sweep(PupilState state, DateOnly cutoff)
+    {
         Remove(state.AppliedEvents, kv => kv.Value < cutoff);
         Remove(state.Periods, kv => kv.Value.To is { } to && to < cutoff);
         Remove(state.SickReports, kv => kv.Value.RecoveredOn is { } on && on < cutoff);
         state.Zorgenvinkjes.RemoveAll(z => z.On < cutoff);
         state.Deregistrations.RemoveAll(d => d.DeregisteredOn < cutoff);
-        state.Signals.RemoveAll(s => (s.Einddatum ?? s.Begindatum) < cutoff && s.Einddatum is not null);
-        state.PrunedBefore = cutoff;
-        state.InvalidateDays();
+        state.Signals.RemoveAll(s => s.Einddatum is { } end && end < cutoff);
+        state.SweptBefore = cutoff;
     }
 
     private static void Remove<T>(Dictionary<string, T> dictionary, Func<KeyValuePair<string, T>, bool> predicate)

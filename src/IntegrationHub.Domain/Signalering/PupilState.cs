@@ -28,6 +28,7 @@ public sealed class PupilState
             field = value;
             registrationsByDate = null;
             dayCache = null;
+            _ = Index();
         }
     } = [];
 
@@ -60,6 +61,9 @@ public sealed class PupilState
 
     /// <summary>Facts before this date were pruned; events about them are acknowledged and ignored.</summary>
     public DateOnly? PrunedBefore { get; set; }
+
+    /// <summary>When the last full sweep of applied event ids and small lists ran (see pruning).</summary>
+    public DateOnly? SweptBefore { get; set; }
 
     /// <summary>The active signals of one rule: ids start with the rule name, so they are one sorted range.</summary>
     internal List<Signal> SignalsOf(string rule)
