@@ -12,11 +12,14 @@ internal static class SchoolYearGen
 
     public static readonly DateOnly[] SchoolDays = BuildSchoolDays();
 
-    /// <summary>One generated operation: kind 0-5 registration statuses, 6 correction, 7 retraction, 8 sick report, 9 leave.</summary>
+    /// <summary>
+    /// One generated operation: kind 0-5 registration statuses, 6 correction, 7 retraction, 8 sick report (open when
+    /// Lessons is odd), 9 leave, 10 a block of whole school days absent, 11 zorgenvinkje.
+    /// </summary>
     public sealed record Op(int Kind, int Day, int Lessons, int Target);
 
     public static Gen<Op> OpGen { get; } =
-        Gen.Select(Gen.Frequency((6, Gen.Int[0, 1]), (1, Gen.Int[2, 5]), (1, Gen.Int[6, 9])), Gen.Int[0, SchoolDays.Length - 1], Gen.Int[1, 8], Gen.Int[0, 1000])
+        Gen.Select(Gen.Frequency((6, Gen.Int[0, 1]), (1, Gen.Int[2, 5]), (1, Gen.Int[6, 9]), (1, Gen.Int[10, 11])), Gen.Int[0, SchoolDays.Length - 1], Gen.Int[1, 8], Gen.Int[0, 1000])
             .Select(t => new Op(t.Item1, t.Item2, t.Item3, t.Item4));
 
     /// <summary>Ops clustered in a stretch of the year so that windows fill up.</summary>
@@ -62,10 +65,27 @@ internal static class SchoolYearGen
                     break;
                 case 8:
                     events.Add(new SickReported { Pupil = "P1", EventId = id, School = Scenario.School, OccurredAt = at, SickReportId = "S" + i, From = date });
-                    events.Add(new RecoveryReported { Pupil = "P1", EventId = id + "-r", School = Scenario.School, OccurredAt = at, SickReportId = "S" + i, RecoveredOn = date.AddDays(op.Lessons) });
+                    if (op.Lessons % 2 == 0)
+                    {
+                        events.Add(new RecoveryReported { Pupil = "P1", EventId = id + "-r", School = Scenario.School, OccurredAt = at, SickReportId = "S" + i, RecoveredOn = date.AddDays(op.Lessons) });
+                    }
+
                     break;
                 case 9:
                     events.Add(new LeaveGranted { Pupil = "P1", EventId = id, School = Scenario.School, OccurredAt = at, LeaveId = "L" + i, Kind = "vakantie", From = date, To = date.AddDays(op.Lessons % 3) });
+                    break;
+                case 10:
+                    var first = Array.IndexOf(SchoolDays, date);
+                    for (var d = 0; d < op.Lessons * 4 && first + d < SchoolDays.Length; d++)
+                    {
+                        var registration = $"R{i:D4}-b{d}";
+                        registrations.Add((registration, SchoolDays[first + d]));
+                        events.Add(Record($"{id}-b{d}", at, registration, SchoolDays[first + d], op.Target % 2 == 0 ? 0 : 5) with { Minutes = 300, Unit = RegistrationUnit.Dagdeel });
+                    }
+
+                    break;
+                case 11:
+                    events.Add(new ZorgenvinkjeChanged { Pupil = "P1", EventId = id, School = Scenario.School, OccurredAt = at, On = date, IsSet = op.Lessons % 2 == 0 });
                     break;
             }
         }
