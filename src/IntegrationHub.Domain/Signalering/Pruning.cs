@@ -1,9 +1,9 @@
 namespace IntegrationHub.Domain.Signalering;
 
 /// <summary>
-/// Keeps the state compact: facts, applied event ids and signals older than the horizon are dropped. Registrations
-/// go day by day through the date index (cost proportional to what is pruned), at most once a week; the applied
-/// event ids of superseded versions and the small lists are swept in full once a quarter.
+/// Keeps the state compact: facts and signals older than the horizon are dropped. Registrations
+/// go day by day through the date index (cost proportional to what is pruned), at most once a week; the small lists
+/// are swept in full once a quarter.
 /// </summary>
 internal static class Pruning
 {
@@ -24,7 +24,6 @@ internal static class Pruning
             {
                 state.RemoveRegistration(registration.RegistrationId);
                 state.LateArrivals.Remove(registration.RegistrationId);
-                state.AppliedEvents.Remove(registration.EventId);
             }
         }
 
@@ -39,7 +38,6 @@ internal static class Pruning
 
     private static void Sweep(PupilState state, DateOnly cutoff)
     {
-        Remove(state.AppliedEvents, kv => kv.Value < cutoff);
         Remove(state.Periods, kv => kv.Value.To is { } to && to < cutoff);
         Remove(state.SickReports, kv => kv.Value.RecoveredOn is { } on && on < cutoff);
         state.Zorgenvinkjes.RemoveAll(z => z.On < cutoff);

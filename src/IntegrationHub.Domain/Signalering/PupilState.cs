@@ -5,7 +5,8 @@ namespace IntegrationHub.Domain.Signalering;
 
 /// <summary>
 /// Everything the rules know about one pupil: the winning version of each fact inside the look-back horizon, the
-/// active signals and the applied event ids. Plain data: round-trips through System.Text.Json with default options.
+/// active signals. Idempotency needs no list of applied event ids: every fact is kept as its winning version (an
+/// event applied again is not newer than itself) and appended facts are de-duplicated by EventId. Plain data: round-trips through System.Text.Json with default options.
 /// <see cref="SignaleringEngine.Apply"/> updates the instance it is given and returns it (no copy per event, so the
 /// cost of an event does not grow with history); keep a serialised copy if you need the state before.
 /// </summary>
@@ -46,9 +47,6 @@ public sealed class PupilState
 
     /// <summary>RegistrationId to date of each registration whose winning version is a late arrival (for ladders).</summary>
     public Dictionary<string, DateOnly> LateArrivals { get; set; } = [];
-
-    /// <summary>Applied EventIds with the date of the fact they carried (pruned with the horizon).</summary>
-    public Dictionary<string, DateOnly> AppliedEvents { get; set; } = [];
 
     /// <summary>Active signals (raised, not withdrawn) sorted by SignalId, pruned with the horizon.</summary>
     public List<Signal> Signals { get; set; } = [];

@@ -36,18 +36,12 @@ public static class SignaleringEngine
         ArgumentNullException.ThrowIfNull(context);
         state ??= new PupilState { Pupil = @event.Pupil, School = @event.School };
         state.School ??= @event.School;
-        if (state.AppliedEvents.ContainsKey(@event.EventId))
-        {
-            return new SignaleringResult(state, [], [], []);
-        }
-
         var factDate = FactDate(@event);
         if (state.PrunedBefore is { } pruned && factDate < pruned)
         {
             return new SignaleringResult(state, [], [], []);
         }
 
-        state.AppliedEvents[@event.EventId] = factDate;
         var previousMax = state.MaxFactDate;
         var change = StateUpdater.Apply(state, @event);
         var from = change.AffectedFrom;

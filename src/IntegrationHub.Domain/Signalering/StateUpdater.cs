@@ -4,7 +4,10 @@ using IntegrationHub.Domain.Signalering.State;
 
 namespace IntegrationHub.Domain.Signalering;
 
-/// <summary>Folds one event into the state (latest version wins) and says which dates it affects.</summary>
+/// <summary>
+/// Folds one event into the state (latest version wins; appended facts de-duplicated by EventId) and says which dates
+/// and kinds of facts it affects. An event applied again changes nothing.
+/// </summary>
 internal static class StateUpdater
 {
     public static StateChange Apply(PupilState state, PupilEvent e) => e switch
@@ -96,6 +99,11 @@ internal static class StateUpdater
 
     private static StateChange Profile(PupilState state, PupilEvent e, ProfileFact fact)
     {
+        if (state.Profile.Exists(p => p.EventId == e.EventId))
+        {
+            return StateChange.None;
+        }
+
         state.Profile.Add(fact);
         state.Profile.Sort((x, y) => (x.EffectiveFrom, x.OccurredAt, x.EventId).CompareTo((y.EffectiveFrom, y.OccurredAt, y.EventId)));
         var reason = e is PupilEnrolled
@@ -162,6 +170,11 @@ internal static class StateUpdater
 
     private static StateChange Zorgenvinkje(PupilState state, ZorgenvinkjeChanged z)
     {
+        if (state.Zorgenvinkjes.Exists(f => f.EventId == z.EventId))
+        {
+            return StateChange.None;
+        }
+
         state.Zorgenvinkjes.Add(new ZorgenvinkjeFact(z.EventId, z.OccurredAt, z.On, z.IsSet));
         Touch(state, z.On);
         return new StateChange(z.On, () => Text($"Het zorgenvinkje is op {z.On:yyyy-MM-dd} gewijzigd."), ChangeKinds.Zorgenvinkje);
@@ -169,6 +182,11 @@ internal static class StateUpdater
 
     private static StateChange Deregistered(PupilState state, PupilDeregistered d)
     {
+        if (state.Deregistrations.Exists(f => f.EventId == d.EventId))
+        {
+            return StateChange.None;
+        }
+
         state.Deregistrations.Add(new DeregistrationFact(d.EventId, d.OccurredAt, d.DeregisteredOn, d.Destination));
         Touch(state, d.DeregisteredOn);
         return new StateChange(d.DeregisteredOn, () => Text($"Uitschrijving per {d.DeregisteredOn:yyyy-MM-dd} is bijgewerkt."), ChangeKinds.Deregistration);

@@ -19,7 +19,6 @@ public class PruningTests
         }
 
         Assert.All(state!.Registrations.Values, r => Assert.Equal(D("2025-12-01"), r.Date));
-        Assert.DoesNotContain(state.AppliedEvents.Values, d => d < D("2025-10-01"));
     }
 
     [Fact]
