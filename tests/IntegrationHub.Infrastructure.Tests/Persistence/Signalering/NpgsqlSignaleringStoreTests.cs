@@ -1,0 +1,147 @@
+using System.Text.Json;
+using Dapper;
+using IntegrationHub.Application.Intake;
+using IntegrationHub.Application.Messaging;
+using IntegrationHub.Infrastructure.Persistence;
+using IntegrationHub.Infrastructure.Tests.Support;
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntegrationHub.Infrastructure.Tests.Persistence.Signalering;
+
+/// <summary>Intake to ledger to signalering to signals and outbox, on the real PostgreSQL.</summary>
+public sealed class NpgsqlSignaleringStoreTests : IAsyncLifetime
+{
+    private readonly SignaleringPipeline _hub = new();
+
+    private ITestHarness Harness => _hub.Services.GetRequiredService<ITestHarness>();
+
+    public async Task InitializeAsync()
+    {
+        await _hub.InitializeAsync();
+        await Harness.Start();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Harness.Stop();
+        await _hub.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Should_store_the_melding_and_queue_it_for_routing_and_the_school_when_sixteen_hours_are_recorded()
+    {
+        var recorded = await SubmitAsync([SignaleringMessages.Enrolled(), .. SignaleringMessages.SixteenLessonHours()]);
+
+        await DeliverAsync(recorded);
+
+        var signal = await SignalAsync("melding-16-uur");
+        Assert.Equal(("active", "leerplicht"), (signal.Status, signal.Recipient));
+        Assert.Equal((new DateTime(2026, 9, 8), new DateTime(2026, 9, 29), new DateTime(2026, 10, 6)), (signal.Begindatum, signal.Einddatum, signal.DueDate));
+        var routing = await OutboxBodiesAsync("IntegrationHub.Application.Messaging.SignalRaised", destination: null);
+        Assert.Contains(routing, body => body.Contains("\"melding-16-uur\"", StringComparison.Ordinal));
+        Assert.All(routing, body => Assert.DoesNotContain(SignaleringMessages.Bsn, body, StringComparison.Ordinal));
+        Assert.All(routing, body => Assert.DoesNotContain(SignaleringMessages.LvsPupilKey, body, StringComparison.Ordinal));
+        var school = await OutboxBodiesAsync("IntegrationHub.Contracts.V1.VerzuimSignalRaised", "queue:school.34CD.feedback");
+        Assert.Contains(school, body => body.Contains("\"melding-16-uur\"", StringComparison.Ordinal) && JsonDocument.Parse(body).RootElement.GetProperty("lvsPupilKey").GetString() == "vo-7");
+        Assert.Equal(1, await _hub.DataSource.CountAsync("SELECT count(*) FROM pupil_state WHERE state IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task Should_change_nothing_when_the_same_events_are_delivered_again()
+    {
+        var recorded = await SubmitAsync([SignaleringMessages.Enrolled(), .. SignaleringMessages.SixteenLessonHours()]);
+        await DeliverAsync(recorded);
+        await SignalAsync("melding-16-uur");
+        var outboxBefore = await _hub.DataSource.CountAsync("SELECT count(*) FROM outbox");
+        var inboxBefore = await _hub.DataSource.CountAsync("SELECT count(*) FROM inbox");
+
+        await DeliverAsync(recorded);
+
+        Assert.Equal(outboxBefore, await _hub.DataSource.CountAsync("SELECT count(*) FROM outbox"));
+        Assert.Equal(inboxBefore, await _hub.DataSource.CountAsync("SELECT count(*) FROM inbox"));
+        Assert.Equal(1, await _hub.DataSource.CountAsync("SELECT count(*) FROM signals WHERE kind = 'melding-16-uur'"));
+    }
+
+    [Fact]
+    public async Task Should_withdraw_the_melding_and_tell_the_school_when_a_correction_removes_its_basis()
+    {
+        await DeliverAsync(await SubmitAsync([SignaleringMessages.Enrolled(), .. SignaleringMessages.SixteenLessonHours()]));
+        await SignalAsync("melding-16-uur");
+
+        await DeliverAsync(await SubmitAsync([SignaleringMessages.CorrectionToOvermacht()]));
+
+        var signal = await SignalAsync("melding-16-uur", status: "withdrawn");
+        Assert.NotNull(signal.WithdrawalReason);
+        var school = await OutboxBodiesAsync("IntegrationHub.Contracts.V1.VerzuimSignalWithdrawn", "queue:school.34CD.feedback");
+        Assert.Contains(school, body => body.Contains("\"ingetrokken\"", StringComparison.Ordinal) && body.Contains("\"vo-7\"", StringComparison.Ordinal));
+    }
+
+    private async Task<IReadOnlyList<PupilEventRecorded>> SubmitAsync(IEnumerable<InboundSubmission> submissions)
+    {
+        var intake = _hub.Services.GetRequiredService<IIntakeService>();
+        var ids = new List<Guid>();
+        foreach (var submission in submissions)
+        {
+            var result = await intake.SubmitAsync(submission, CancellationToken.None);
+            Assert.Equal(SubmissionOutcome.Accepted, result.Outcome);
+            ids.Add(result.MessageId!.Value);
+        }
+
+        await using var connection = await _hub.DataSource.OpenConnectionAsync();
+        var bodies = await connection.QueryAsync<string>(
+            "SELECT body::text FROM outbox WHERE message_type = 'IntegrationHub.Application.Messaging.PupilEventRecorded' AND (body->>'messageId')::uuid = ANY(@ids) ORDER BY sequence",
+            new { ids = ids.ToArray() });
+        return bodies.Select(b => JsonSerializer.Deserialize<PupilEventRecorded>(b, HubJson.Options)!).ToList();
+    }
+
+    private async Task DeliverAsync(IReadOnlyList<PupilEventRecorded> messages)
+    {
+        var consumedBefore = Harness.Consumed.Select<PupilEventRecorded>().Count();
+        foreach (var message in messages)
+        {
+            await Harness.Bus.Publish(message);
+        }
+
+        for (var i = 0; i < 400 && Harness.Consumed.Select<PupilEventRecorded>().Count() < consumedBefore + messages.Count; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(consumedBefore + messages.Count, Harness.Consumed.Select<PupilEventRecorded>().Count());
+        Assert.DoesNotContain(Harness.Consumed.Select<PupilEventRecorded>(), c => c.Exception is not null);
+    }
+
+    private async Task<SignalRow> SignalAsync(string kind, string status = "active")
+    {
+        await using var connection = await _hub.DataSource.OpenConnectionAsync();
+        var row = await connection.QuerySingleOrDefaultAsync<SignalRow>(
+            "SELECT status, recipient, begindatum, einddatum, due_date, withdrawal_reason FROM signals WHERE kind = @kind AND status = @status",
+            new { kind, status });
+        return Assert.IsType<SignalRow>(row);
+    }
+
+    private async Task<IReadOnlyList<string>> OutboxBodiesAsync(string messageType, string? destination)
+    {
+        await using var connection = await _hub.DataSource.OpenConnectionAsync();
+        var rows = await connection.QueryAsync<string>(
+            "SELECT body::text FROM outbox WHERE message_type = @messageType AND destination IS NOT DISTINCT FROM @destination",
+            new { messageType, destination });
+        return rows.ToList();
+    }
+
+    private sealed class SignalRow
+    {
+        public string Status { get; set; } = "";
+
+        public string Recipient { get; set; } = "";
+
+        public DateTime Begindatum { get; set; }
+
+        public DateTime? Einddatum { get; set; }
+
+        public DateTime? DueDate { get; set; }
+
+        public string? WithdrawalReason { get; set; }
+    }
+}
