@@ -10,6 +10,11 @@ builder.Services.AddHubPersistence(builder.Configuration);
 builder.Services.AddIntake(builder.Configuration);
 builder.Services.AddSchools(builder.Configuration);
 builder.Services.AddHubMessaging(builder.Configuration, registerConsumers: roles.Signalering);
+if (roles.Signalering)
+{
+    builder.Services.AddSignalering();
+}
+
 builder.Services.AddHubHealthChecks(amqpGateway: roles.IntakeAmqp);
 builder.Services.AddHubProblemDetails();
 if (roles.IntakeAmqp)
