@@ -1,5 +1,4 @@
 using IntegrationHub.Domain.Events;
-using IntegrationHub.Domain.Signalering.Rules;
 
 namespace IntegrationHub.Domain.Signalering;
 
@@ -9,23 +8,6 @@ namespace IntegrationHub.Domain.Signalering;
 /// </summary>
 public static class SignaleringEngine
 {
-    private static readonly ISignaleringRule[] Rules =
-    [
-        new Melding16UurRule(),
-        new LangdurigRelatiefVerzuimRule(),
-        new LuxeVerzuimRule(),
-        new RmcVerzuimRule(),
-        new VoortijdigSchoolverlatenRule(),
-        new AbsoluutVerzuimRule(),
-        new MazlSickReportFrequencyRule(),
-        new MazlConsecutiveSickRule(),
-        new MazlPrimaryRule(),
-        new MazlZorgenvinkjeRule(),
-        new LatenessLadderRule(),
-        new BeginnendVerzuimRule(),
-        new CombinedPatternRule(),
-    ];
-
     /// <summary>
     /// Applies one event. <paramref name="state"/> is updated in place and returned (null starts a new pupil);
     /// <paramref name="now"/> only decides which facts fall outside the look-back horizon and are pruned.
@@ -59,7 +41,7 @@ public static class SignaleringEngine
         }
 
         var result = from is { } start && state.MinFactDate is not null
-            ? Evaluate(state, context, start, change, @event.EventId)
+            ? RuleRunner.Evaluate(state, context, start, change, @event.EventId)
             : new SignaleringResult(state, [], [], []);
         Pruning.Prune(state, DateOnly.FromDateTime(now.UtcDateTime).AddDays(-context.HorizonDays));
         return result;
@@ -97,47 +79,6 @@ public static class SignaleringEngine
         return new ReplayResult(signals, states, withdrawn);
     }
 
-    private static SignaleringResult Evaluate(PupilState state, SignaleringContext context, DateOnly from, StateChange change, string eventId)
-    {
-        var timeline = new Timeline(state, context);
-        var raised = new List<Signal>();
-        var updated = new List<Signal>();
-        var withdrawn = new List<SignalWithdrawal>();
-        foreach (var rule in Rules)
-        {
-            if (!rule.IsEnabled(context.Settings) || (rule.Reads & change.Kinds) == ChangeKinds.None)
-            {
-                continue;
-            }
-
-            var owned = state.SignalsOf(rule.Name);
-            var outcome = rule.Evaluate(timeline, from, owned);
-            var found = outcome.Signals.DistinctBy(s => s.SignalId).ToDictionary(s => s.SignalId, StringComparer.Ordinal);
-            foreach (var old in owned.Where(o => outcome.InScope(o) && !found.ContainsKey(o.SignalId)))
-            {
-                state.Signals.Remove(old);
-                withdrawn.Add(new SignalWithdrawal(old.SignalId, old.Kind, old.Recipient, old.Pupil, ReasonFor(old, change), eventId));
-            }
-
-            foreach (var signal in found.Values)
-            {
-                var index = state.Signals.BinarySearch(signal, SignalIdOrder.Instance);
-                if (index < 0)
-                {
-                    state.Signals.Insert(~index, signal);
-                    raised.Add(signal);
-                }
-                else if (!state.Signals[index].Equals(signal))
-                {
-                    state.Signals[index] = signal;
-                    updated.Add(signal);
-                }
-            }
-        }
-
-        return new SignaleringResult(state, raised, updated, withdrawn);
-    }
-
     private static bool HasOpenSickReport(PupilState state)
     {
         foreach (var report in state.SickReports.Values)
@@ -150,11 +91,6 @@ public static class SignaleringEngine
 
         return false;
     }
-
-    private static string ReasonFor(Signal signal, StateChange change) =>
-        change.InvolvesHealth && signal.Recipient != SignalRecipient.School
-            ? "Nieuwe gegevens van school: het verzuim waarop deze melding rust blijkt geoorloofd."
-            : change.Reason() is { Length: > 0 } reason ? reason : "Nieuwe gegevens van school: de melding voldoet niet meer aan de criteria.";
 
     private static DateOnly FactDate(PupilEvent e) => e switch
     {

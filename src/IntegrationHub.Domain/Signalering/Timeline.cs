@@ -123,57 +123,10 @@ internal sealed class Timeline(PupilState state, SignaleringContext context)
         {
             if (!r.IsRetracted)
             {
-                Classify(totals, r, excusedByPeriod, sickCovered);
+                RegistrationClassifier.Classify(totals, r, excusedByPeriod, sickCovered, Settings.Melding16Uur.CountLateAsOngeoorloofd);
             }
         }
 
         return totals;
-    }
-
-    private void Classify(DayTotals totals, RegistrationFact r, bool excusedByPeriod, bool sickCovered)
-    {
-        var geoorloofdReason = r.Reason is AbsenceReason.Ziekte or AbsenceReason.Verlof or AbsenceReason.Schorsing
-            or AbsenceReason.Vrijstelling or AbsenceReason.Overmacht;
-        var countable = HourCounting.CountableMinutes(r.Unit, r.Minutes, r.Status);
-        switch (r.Status)
-        {
-            case AbsenceStatus.Present:
-                totals.HasPresence = true;
-                break;
-            case AbsenceStatus.Late when !geoorloofdReason && !excusedByPeriod && !sickCovered:
-                totals.LateCount++;
-                totals.LateMinutes += r.Minutes;
-                totals.LateEventIds.Add(r.EventId);
-                if (Settings.Melding16Uur.CountLateAsOngeoorloofd)
-                {
-                    AddOngeoorloofd(totals, r, countable);
-                }
-
-                break;
-            case AbsenceStatus.Late:
-                totals.HasPresence = true;
-                break;
-            case AbsenceStatus.AbsentAuthorised or AbsenceStatus.AbsentUnauthorised when r.Reason == AbsenceReason.Ziekte || sickCovered:
-                totals.SickMinutes += r.Minutes;
-                totals.SickCountable += countable;
-                totals.IsSickDay = true;
-                totals.SickEventIds.Add(r.EventId);
-                break;
-            case AbsenceStatus.AbsentUnauthorised when !excusedByPeriod && !geoorloofdReason:
-            case AbsenceStatus.AbsentAuthorised when r.Reason == AbsenceReason.LuxeVerzuim && !excusedByPeriod:
-                AddOngeoorloofd(totals, r, countable);
-                totals.IsLuxeDay |= r.Reason == AbsenceReason.LuxeVerzuim;
-                break;
-            default:
-                totals.HasAuthorisedAbsence = true;
-                break;
-        }
-    }
-
-    private static void AddOngeoorloofd(DayTotals totals, RegistrationFact r, int countable)
-    {
-        totals.OngeoorloofdMinutes += r.Minutes;
-        totals.OngeoorloofdCountable += countable;
-        totals.OngeoorloofdEventIds.Add(r.EventId);
     }
 }
