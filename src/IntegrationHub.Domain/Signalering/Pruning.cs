@@ -33,7 +33,7 @@ internal static class Pruning
         }
 
         state.PrunedBefore = cutoff;
-        state.InvalidateDays();
+        state.InvalidateDaysBefore(cutoff);
     }
 
     private static void Sweep(PupilState state, DateOnly cutoff)

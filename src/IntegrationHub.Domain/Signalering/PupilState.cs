@@ -105,6 +105,19 @@ public sealed class PupilState
 
     internal void InvalidateDays() => dayCache?.Clear();
 
+    internal void InvalidateDaysBefore(DateOnly date)
+    {
+        if (dayCache is null)
+        {
+            return;
+        }
+
+        foreach (var day in dayCache.Keys.Where(d => d < date).ToList())
+        {
+            dayCache.Remove(day);
+        }
+    }
+
     internal IReadOnlyList<RegistrationFact> RegistrationsOn(DateOnly date) =>
         Index().TryGetValue(date, out var list) ? list : [];
 
