@@ -58,6 +58,21 @@ public class ContinuousAbsenceTests
     }
 
     [Fact]
+    public void Should_not_raise_lrv_when_only_a_few_lessons_are_missed_each_day()
+    {
+        var scenario = new Scenario().Enrolled(D("2012-03-10"));
+        for (var date = D("2025-09-01"); date <= D("2025-10-10"); date = date.AddDays(1))
+        {
+            if (date.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday)
+            {
+                scenario.Absent(date, lessons: 2);
+            }
+        }
+
+        Assert.DoesNotContain(scenario.Signals(Context), s => s.Kind == SignalKind.LangdurigRelatiefVerzuim);
+    }
+
+    [Fact]
     public void Should_not_raise_lrv_when_absence_lasts_exactly_4_weeks()
     {
         var scenario = new Scenario().Enrolled(D("2012-03-10"));

@@ -14,7 +14,8 @@ internal sealed class LangdurigRelatiefVerzuimRule : ConsecutiveRunRule
     public override bool IsEnabled(RuleSettings settings) => settings.LangdurigVerzuim.Enabled;
 
     protected override bool Matches(DayTotals day, Timeline timeline) =>
-        day.IsFullDayOngeoorloofd && day.Regime is Regime.Leerplicht or Regime.Kwalificatieplicht;
+        day.IsFullDayOngeoorloofd && day.Regime is Regime.Leerplicht or Regime.Kwalificatieplicht
+        && day.OngeoorloofdCountable >= timeline.Settings.LangdurigVerzuim.MinHoursPerDay * 60m;
 
     protected override bool IsTriggered(AbsenceRun run, Timeline timeline) =>
         timeline.Calendar.SchoolTime(run.Last.Date) - timeline.Calendar.SchoolTime(run.First.Date)

@@ -13,7 +13,8 @@ internal sealed class RmcVerzuimRule : ConsecutiveRunRule
     public override bool IsEnabled(RuleSettings settings) => settings.Rmc.Enabled;
 
     protected override bool Matches(DayTotals day, Timeline timeline) =>
-        day.IsFullDayOngeoorloofd && day.Regime == Regime.Rmc;
+        day.IsFullDayOngeoorloofd && day.Regime == Regime.Rmc
+        && day.OngeoorloofdCountable >= timeline.Settings.Rmc.MinHoursPerDay * 60m;
 
     protected override bool IsTriggered(AbsenceRun run, Timeline timeline) =>
         run.Last.Date.DayNumber - run.First.Date.DayNumber + 1 >= timeline.Settings.Rmc.ContinuousCalendarDays;
