@@ -46,6 +46,9 @@ public sealed class SchoolCalendar
 
     public SchoolRegion Region { get; }
 
+    /// <summary>The last date the calendar knows (school weeks are numbered up to here).</summary>
+    public static DateOnly LastSupportedDate => RangeEnd;
+
     /// <summary>
     /// Builds the calendar of a school in <paramref name="region"/>. <paramref name="nationalHolidays"/> gives the
     /// schoolvakanties per region and school year (default: <see cref="NationalSchoolHolidays.For"/>); an

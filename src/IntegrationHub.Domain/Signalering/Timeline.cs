@@ -16,7 +16,10 @@ internal sealed class Timeline(PupilState state, SignaleringContext context)
 
     public RuleSettings Settings => context.Settings;
 
-    public DateOnly MaxDate => state.MaxFactDate ?? DateOnly.MinValue;
+    /// <summary>The latest known date, clamped to the calendar's range (a wild date from a feed cannot stall a scan).</summary>
+    public DateOnly MaxDate => state.MaxFactDate is { } max
+        ? (max < SchoolCalendar.LastSupportedDate ? max : SchoolCalendar.LastSupportedDate)
+        : DateOnly.MinValue;
 
     public DateOnly HorizonStart => state.PrunedBefore ?? DateOnly.MinValue;
 

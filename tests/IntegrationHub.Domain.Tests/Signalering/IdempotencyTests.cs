@@ -29,4 +29,11 @@ public class IdempotencyTests
         Assert.Equal(first.Select(s => s.SignalId), second.Select(s => s.SignalId));
         Assert.Contains(first, s => s.SignalId == "melding-16-uur:P1:2025-09-01:2025-09-01");
     }
+
+    [Fact]
+    public void Should_not_stall_when_a_feed_sends_a_date_far_in_the_future()
+    {
+        var scenario = new Scenario().Enrolled(D("2012-03-10")).Absent(D("2025-09-01"), lessons: 16).Absent(new DateOnly(9999, 12, 30));
+        Assert.Contains(scenario.Signals(Contexts.Midden()), s => s.Kind == SignalKind.Melding16Uur);
+    }
 }
