@@ -9,9 +9,9 @@ namespace IntegrationHub.Domain.Calendar;
 /// <remarks>
 /// Source: Rijksoverheid, "Schoolvakanties 2025-2026" and "Schoolvakanties 2026-2027"
 /// (https://www.rijksoverheid.nl/onderwerpen/schoolvakanties). Checked against secondary publications that
-/// cite it; the entries marked "unverified" in <c>docs</c> of the signalering report could only be checked
-/// against school rosters (see the comments at each entry). The meivakantie is the national week; schools
-/// may add a second week themselves (that is an override).
+/// cite it (2025-2026 herfst, kerst, voorjaar, zomer; 2026-2027 herfst). Entries commented "unverified" could
+/// only be checked against published school rosters, not against rijksoverheid.nl itself. The meivakantie is the
+/// national week; schools may add a second week themselves (that is an override).
 /// </remarks>
 public static class NationalSchoolHolidays
 {
