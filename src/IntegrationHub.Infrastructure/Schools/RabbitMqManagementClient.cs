@@ -41,4 +41,30 @@ public sealed class RabbitMqManagementClient(HttpClient http, IOptions<RabbitMqO
         using var response = await http.PutAsync(new Uri(path, UriKind.Relative), body, cancellationToken);
         response.EnsureSuccessStatusCode();
     }
+
+    /// <summary>Takes away the user's permissions on the hub's vhost (the user itself may have others elsewhere).</summary>
+    public async Task DeletePermissionsAsync(string user, CancellationToken cancellationToken)
+    {
+        var path = $"api/permissions/{VirtualHost}/{Uri.EscapeDataString(user)}";
+        using var response = await http.DeleteAsync(new Uri(path, UriKind.Relative), cancellationToken);
+        if (response.StatusCode != HttpStatusCode.NotFound)
+        {
+            response.EnsureSuccessStatusCode();
+        }
+    }
+
+    /// <summary>
+    /// Closes the user's open connections, so that revoked permissions apply at once. Uses the broker's connection
+    /// tracking (DELETE api/connections/username/USER), which also sees connections just opened; the per-connection
+    /// endpoints work from statistics that lag by seconds. A school user belongs to one school, so closing all its
+    /// connections is what is wanted.
+    /// </summary>
+    public async Task CloseConnectionsAsync(string user, CancellationToken cancellationToken)
+    {
+        using var response = await http.DeleteAsync(new Uri($"api/connections/username/{Uri.EscapeDataString(user)}", UriKind.Relative), cancellationToken);
+        if (response.StatusCode != HttpStatusCode.NotFound)
+        {
+            response.EnsureSuccessStatusCode();
+        }
+    }
 }

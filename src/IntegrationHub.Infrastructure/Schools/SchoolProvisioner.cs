@@ -67,6 +67,19 @@ public sealed partial class SchoolProvisioner(
     public Task RevokeHttpKeyAsync(string credentialId, CancellationToken cancellationToken) =>
         store.RevokeAsync(credentialId, cancellationToken);
 
+    /// <summary>
+    /// Cuts the school's LVS off AMQP: its permissions on the hub's vhost are removed, its open connections are
+    /// closed and its credential is marked revoked. Provisioning the school again gives access back.
+    /// </summary>
+    public async Task RevokeAmqpAsync(string brin, CancellationToken cancellationToken)
+    {
+        var user = Topology.SchoolUser(brin);
+        await management.DeletePermissionsAsync(user, cancellationToken);
+        await management.CloseConnectionsAsync(user, cancellationToken);
+        await store.RevokeAsync(user, cancellationToken);
+        LogAmqpRevoked(brin, user);
+    }
+
     private async Task<(string CredentialId, string? ApiKey)> EnsureHttpKeyAsync(string brin, CancellationToken cancellationToken)
     {
         var existing = await store.FindActiveHttpCredentialIdAsync(brin, cancellationToken);
@@ -81,4 +94,7 @@ public sealed partial class SchoolProvisioner(
 
     [LoggerMessage(EventId = 1400, Level = LogLevel.Information, Message = "Provisioned school {Brin}: RabbitMQ user {User}, HTTP credential {CredentialId}")]
     private partial void LogProvisioned(string brin, string user, string credentialId);
+
+    [LoggerMessage(EventId = 1401, Level = LogLevel.Warning, Message = "Revoked AMQP access of school {Brin} (RabbitMQ user {User})")]
+    private partial void LogAmqpRevoked(string brin, string user);
 }

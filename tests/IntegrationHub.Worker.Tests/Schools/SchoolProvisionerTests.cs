@@ -43,6 +43,23 @@ public sealed class SchoolProvisionerTests(HubFixture hub) : IClassFixture<HubFi
     }
 
     [Fact]
+    public async Task Should_close_the_connection_and_refuse_a_new_one_when_amqp_access_is_revoked()
+    {
+        var school = await hub.ProvisionSchoolAsync();
+        await using var lvs = await hub.ConnectAsync(school);
+
+        await hub.Provisioner.RevokeAmqpAsync(school.Brin, CancellationToken.None);
+
+        for (var attempt = 0; attempt < 50 && lvs.IsOpen; attempt++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.False(lvs.IsOpen);
+        await Assert.ThrowsAnyAsync<Exception>(async () => await hub.ConnectAsync(school));
+    }
+
+    [Fact]
     public async Task Should_refuse_a_brin_that_is_not_a_brin_code_when_provisioning()
     {
         var registration = new SchoolRegistration("12ab.#", "Bad", SchoolRegion.Zuid);

@@ -23,6 +23,8 @@ public sealed class SchoolConnection : IAsyncDisposable
 
     public string User { get; }
 
+    public bool IsOpen => _connection.IsOpen && _channel.IsOpen;
+
     /// <summary>Why the broker closed the channel (e.g. 403 ACCESS_REFUSED), or null while it is open.</summary>
     public ShutdownEventArgs? ChannelCloseReason => _channel.CloseReason;
 
