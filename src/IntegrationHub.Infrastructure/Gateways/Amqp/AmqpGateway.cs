@@ -18,7 +18,7 @@ namespace IntegrationHub.Infrastructure.Gateways.Amqp;
 /// delivery is retried with backoff and then nacked back to the queue, never dropped. Deliveries that did not
 /// come through a school exchange are dead-lettered to <see cref="IntakeQueueTopology.UnauthenticatedQueue"/>.
 /// </summary>
-public sealed partial class AmqpGateway(
+public sealed class AmqpGateway(
     RabbitMqConnector connector,
     IServiceScopeFactory scopes,
     AmqpGatewayStatus status,
@@ -39,7 +39,7 @@ public sealed partial class AmqpGateway(
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(10);
 
     private readonly CancellationTokenSource _abort = new();
-    private int _inFlight;
+    private readonly InFlightDeliveries _inFlight = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -56,7 +56,7 @@ public sealed partial class AmqpGateway(
         consumer.ReceivedAsync += (_, delivery) => HandleAsync(channel, delivery);
         var consumerTag = await channel.BasicConsumeAsync(Topology.IntakeQueue, autoAck: false, consumer, stoppingToken);
         status.Set(true);
-        LogConsuming(Topology.IntakeQueue, settings.PrefetchCount, settings.ConsumerConcurrency);
+        AmqpGatewayLog.Consuming(logger, Topology.IntakeQueue, settings.PrefetchCount, settings.ConsumerConcurrency);
 
         try
         {
@@ -90,12 +90,7 @@ public sealed partial class AmqpGateway(
             await channel.BasicCancelAsync(consumerTag, noWait: false, CancellationToken.None);
         }
 
-        var deadline = DateTime.UtcNow + DrainTimeout;
-        while (Volatile.Read(ref _inFlight) > 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50, CancellationToken.None);
-        }
-
+        await _inFlight.WaitUntilIdleAsync(DrainTimeout);
         await _abort.CancelAsync();
     }
 
@@ -107,14 +102,14 @@ public sealed partial class AmqpGateway(
 
     private async Task HandleAsync(IChannel channel, BasicDeliverEventArgs delivery)
     {
-        Interlocked.Increment(ref _inFlight);
+        _inFlight.Enter();
         try
         {
             await HandleDeliveryAsync(channel, delivery, _abort.Token);
         }
         finally
         {
-            Interlocked.Decrement(ref _inFlight);
+            _inFlight.Leave();
         }
     }
 
@@ -124,7 +119,7 @@ public sealed partial class AmqpGateway(
         var sender = DeliverySender.Identify(delivery.Exchange, properties.UserId);
         if (sender is null)
         {
-            LogUnauthenticated(delivery.Exchange, properties.UserId);
+            AmqpGatewayLog.Unauthenticated(logger, delivery.Exchange, properties.UserId);
             await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: false, CancellationToken.None);
             return;
         }
@@ -136,7 +131,7 @@ public sealed partial class AmqpGateway(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogIntakeFailed(exception, sender.Brin);
+            AmqpGatewayLog.IntakeFailed(logger, exception, sender.Brin);
             await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, CancellationToken.None);
             return;
         }
@@ -150,13 +145,4 @@ public sealed partial class AmqpGateway(
         var intake = scope.ServiceProvider.GetRequiredService<IIntakeService>();
         await intake.SubmitAsync(submission, cancellationToken);
     }
-
-    [LoggerMessage(EventId = 1300, Level = LogLevel.Information, Message = "AMQP gateway consuming {Queue} (prefetch {Prefetch}, concurrency {Concurrency})")]
-    private partial void LogConsuming(string queue, ushort prefetch, ushort concurrency);
-
-    [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "Dead-lettered a delivery that no school exchange vouches for (exchange '{Exchange}', user_id '{UserId}')")]
-    private partial void LogUnauthenticated(string exchange, string? userId);
-
-    [LoggerMessage(EventId = 1302, Level = LogLevel.Error, Message = "Intake failed for a delivery from school {Brin}; it goes back to the queue")]
-    private partial void LogIntakeFailed(Exception exception, string brin);
 }
