@@ -31,13 +31,28 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(name, Builder(name).ConnectionString);
     }
 
+    /// <summary>
+    /// Drops the database. An autovacuum worker (a superuser process the hub role may not terminate) can hold it
+    /// for a moment after heavy writes: then wait and try again, for up to ten seconds.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
         await using var admin = new NpgsqlConnection(Builder("postgres").ConnectionString);
         await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", admin);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException ex) when (attempt < 20 && ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                await Task.Delay(500);
+            }
+        }
     }
 
     private static NpgsqlConnectionStringBuilder Builder(string database) => new()

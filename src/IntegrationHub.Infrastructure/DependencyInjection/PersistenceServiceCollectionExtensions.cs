@@ -30,6 +30,7 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.TryAddSingleton<IIntakeStore, NpgsqlIntakeStore>();
         services.TryAddSingleton<ILedgerReader, NpgsqlLedgerReader>();
+        services.TryAddSingleton<DatabaseAvailability>();
         services.AddHostedService<DatabaseMigrationHostedService>();
         return services;
     }

@@ -1,22 +1,16 @@
+using IntegrationHub.Infrastructure.Persistence;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Npgsql;
 
 namespace IntegrationHub.Worker.Health;
 
 /// <summary>Ready when PostgreSQL answers a query.</summary>
-public sealed class DatabaseHealthCheck(NpgsqlDataSource dataSource) : IHealthCheck
+public sealed class DatabaseHealthCheck(DatabaseAvailability database) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        try
-        {
-            await using var command = dataSource.CreateCommand("SELECT 1");
-            await command.ExecuteScalarAsync(cancellationToken);
-            return HealthCheckResult.Healthy("PostgreSQL answers.");
-        }
-        catch (NpgsqlException exception)
-        {
-            return HealthCheckResult.Unhealthy("PostgreSQL does not answer.", exception);
-        }
+        var (answers, failure) = await database.ProbeAsync(cancellationToken);
+        return answers
+            ? HealthCheckResult.Healthy("PostgreSQL answers.")
+            : HealthCheckResult.Unhealthy("PostgreSQL does not answer.", failure);
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Npgsql;
+using IntegrationHub.Infrastructure.Persistence;
 
 namespace IntegrationHub.Worker.Http;
 
@@ -15,7 +15,7 @@ public sealed class DatabaseUnavailableHandler(IProblemDetailsService problems) 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        if (!IsUnavailable(exception))
+        if (!DatabaseAvailability.IsUnavailable(exception))
         {
             return false;
         }
@@ -34,12 +34,4 @@ public sealed class DatabaseUnavailableHandler(IProblemDetailsService problems) 
             },
         });
     }
-
-    private static bool IsUnavailable(Exception exception) => exception switch
-    {
-        PostgresException postgres => postgres.IsTransient || postgres.SqlState is "55000" or "57P01" or "57P02" or "57P03" or "3D000",
-        NpgsqlException npgsql => npgsql.IsTransient || npgsql.InnerException is System.Net.Sockets.SocketException or TimeoutException,
-        TimeoutException => true,
-        _ => false,
-    };
 }
