@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Adds up the counters of every TRX file in a directory and prints "N passed, N failed[, N skipped]".
+# A run-level error (e.g. a test class whose clean-up threw) counts as a failure too.
 # Exits non-zero when a test failed or no test ran at all.
 set -euo pipefail
 dir=${1:?usage: summarize-tests.sh RESULTS_DIR}
@@ -9,7 +10,8 @@ for trx in "$dir"/*.trx; do
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
   get() { printf '%s' "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
   passed=$((passed + $(get passed)))
-  failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
+  run_errors=$(grep -c '<RunInfo [^>]*outcome="Error"' "$trx" || true)
+  failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted) + run_errors))
   total=$((total + $(get total)))
   executed=$((executed + $(get executed)))
 done
