@@ -10,7 +10,8 @@ for trx in "$dir"/*.trx; do
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
   get() { printf '%s' "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
   passed=$((passed + $(get passed)))
-  run_errors=$(grep -c '<RunInfo [^>]*outcome="Error"' "$trx" || true)
+  # Run-level errors that are not just the echo of a failed test ("... [FAIL]"), e.g. a class clean-up failure.
+  run_errors=$(grep -A1 '<RunInfo [^>]*outcome="Error"' "$trx" | grep '<Text>' | grep -vc '\[FAIL\]</Text>' || true)
   failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted) + run_errors))
   total=$((total + $(get total)))
   executed=$((executed + $(get executed)))
