@@ -1,34 +1,20 @@
 using System.Collections.Frozen;
+using IntegrationHub.Contracts.Schema;
 using IntegrationHub.Contracts.V1;
 
 namespace IntegrationHub.Application.Intake.Reading;
 
 /// <summary>
-/// The one explicit catalogue of the V1 messages a school may send. A type is known by its short name
+/// The V1 messages a school may send (the list is <see cref="ContractTypes.Inbound"/>). A type is known by its short name
 /// ("AttendanceRegistered") or by its MassTransit urn ("urn:message:IntegrationHub.Contracts.V1:AttendanceRegistered").
 /// </summary>
 public static class InboundContracts
 {
     public const string UrnPrefix = "urn:message:IntegrationHub.Contracts.V1:";
 
-    private static readonly FrozenDictionary<string, Type> ByName = new Type[]
-    {
-        typeof(AttendanceRegistered),
-        typeof(AttendanceCorrected),
-        typeof(AttendanceRetracted),
-        typeof(PupilEnrolled),
-        typeof(PupilProfileChanged),
-        typeof(PupilDeregistered),
-        typeof(SickReported),
-        typeof(RecoveryReported),
-        typeof(LeaveGranted),
-        typeof(SuspensionRegistered),
-        typeof(VrijstellingRegistered),
-        typeof(ZorgenvinkjeChanged),
-        typeof(ConsentGiven),
-        typeof(ConsentWithdrawn),
-        typeof(SchoolCalendarPublished),
-    }.ToFrozenDictionary(type => type.Name, StringComparer.Ordinal);
+    /// <summary>By short name, from the published list in <see cref="ContractTypes.Inbound"/>.</summary>
+    private static readonly FrozenDictionary<string, Type> ByName =
+        ContractTypes.Inbound.ToFrozenDictionary(type => type.Name, StringComparer.Ordinal);
 
     public static IReadOnlyCollection<Type> All => ByName.Values;
 
