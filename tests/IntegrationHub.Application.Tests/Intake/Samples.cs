@@ -11,7 +11,7 @@ namespace IntegrationHub.Application.Tests.Intake;
 public static class Samples
 {
     /// <summary>Test BSN (passes the elfproef) and onderwijsnummer (starts with 10, remainder 5).</summary>
-    public const string Bsn = "123456782";
+    public const string Bsn = "999990020";
     public const string Onderwijsnummer = "100000004";
 
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);

@@ -8,7 +8,7 @@ namespace IntegrationHub.Infrastructure.Tests.Support;
 public static class Samples
 {
     /// <summary>A BSN that passes the elfproef (test value, not a real person's).</summary>
-    public const string Bsn = "123456782";
+    public const string Bsn = "999990020";
 
     public static readonly SchoolIdentity School12AB = new("12AB", "lvs-12AB");
 

@@ -110,7 +110,7 @@ public sealed class NpgsqlIntakeStoreTests(MigratedDatabase hub) : IClassFixture
     [Fact]
     public async Task Should_keep_the_nummer_out_of_the_ledger_and_outbox_when_a_pupil_event_is_recorded()
     {
-        const string bsn = "111222333";
+        const string bsn = "999990032";
         var messageId = Guid.NewGuid();
 
         var result = await Intake.SubmitAsync(Samples.Submission(Samples.AttendanceRegistered(messageId, bsn: bsn)), CancellationToken.None);
