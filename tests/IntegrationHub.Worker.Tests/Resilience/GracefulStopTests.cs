@@ -22,12 +22,12 @@ public sealed class GracefulStopTests(HubFixture hub) : IClassFixture<HubFixture
                 lvs.PublishAsync(TestMessages.ToJson(TestMessages.Attendance(school.Brin, pupil: 1 + (n % 20), lesson: n)))));
         }
 
-        await WaitForLedgerAsync(atLeast: 200);
+        await hub.DataSource.WaitForLedgerRowsAsync(200, Bound);
         var exitCode = await hub.Worker.StopAsync(TimeSpan.FromSeconds(45));
         var shutdown = hub.Worker.OutputLines.SkipWhile(line => !line.Contains("Application is shutting down", StringComparison.Ordinal)).ToList();
         var storedAtStop = (await hub.DataSource.LedgerTotalsAsync()).Rows;
         await hub.RestartWorkerAsync();
-        var stored = await WaitForLedgerAsync(atLeast: Messages);
+        var stored = await hub.DataSource.WaitForLedgerRowsAsync(Messages, Bound);
 
         Assert.Equal(0, exitCode);
         Assert.InRange(storedAtStop, 1, Messages - 1);
@@ -38,23 +38,5 @@ public sealed class GracefulStopTests(HubFixture hub) : IClassFixture<HubFixture
         var (rows, distinct) = await hub.DataSource.LedgerTotalsAsync();
         Assert.Equal(Messages, rows);
         Assert.Equal(Messages, distinct);
-    }
-
-    private async Task<long> WaitForLedgerAsync(long atLeast)
-    {
-        var deadline = DateTime.UtcNow + Bound;
-        long rows = 0;
-        while (DateTime.UtcNow < deadline)
-        {
-            rows = (await hub.DataSource.LedgerTotalsAsync()).Rows;
-            if (rows >= atLeast)
-            {
-                return rows;
-            }
-
-            await Task.Delay(50);
-        }
-
-        return rows;
     }
 }

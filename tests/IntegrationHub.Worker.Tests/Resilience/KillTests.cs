@@ -23,13 +23,13 @@ public sealed class KillTests(HubFixture hub, ITestOutputHelper output) : IClass
         var clock = Stopwatch.StartNew();
 
         var publishing = PublishStreamAsync(lvs, school.Brin);
-        var storedAtKill = await WaitForLedgerAsync(atLeast: 500);
+        var storedAtKill = await hub.DataSource.WaitForLedgerRowsAsync(500, Bound);
         await hub.Worker.KillAsync();
         output.WriteLine($"killed after {clock.Elapsed.TotalSeconds:F1}s with {storedAtKill} stored");
         await publishing;
         var storedAfterKill = (await hub.DataSource.LedgerTotalsAsync()).Rows;
         await hub.RestartWorkerAsync();
-        var final = await WaitForLedgerAsync(atLeast: Messages);
+        var final = await hub.DataSource.WaitForLedgerRowsAsync(Messages, Bound);
         output.WriteLine($"all stored after {clock.Elapsed.TotalSeconds:F1}s ({storedAfterKill} before the restart)");
         output.WriteLine($"message ids received more than once (redelivered after the kill, de-duplicated): {await hub.DataSource.RepeatedSubmissionsAsync()}");
 
@@ -50,23 +50,5 @@ public sealed class KillTests(HubFixture hub, ITestOutputHelper output) : IClass
                 .ToList();
             await Task.WhenAll(confirms);
         }
-    }
-
-    private async Task<long> WaitForLedgerAsync(long atLeast)
-    {
-        var deadline = DateTime.UtcNow + Bound;
-        long rows = 0;
-        while (DateTime.UtcNow < deadline)
-        {
-            rows = (await hub.DataSource.LedgerTotalsAsync()).Rows;
-            if (rows >= atLeast)
-            {
-                return rows;
-            }
-
-            await Task.Delay(50);
-        }
-
-        return rows;
     }
 }

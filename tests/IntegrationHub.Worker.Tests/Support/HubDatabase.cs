@@ -36,4 +36,23 @@ public static class HubDatabase
         await using var connection = await dataSource.OpenConnectionAsync();
         return await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM submissions WHERE receive_count > 1");
     }
+
+    /// <summary>Polls the ledger until it holds <paramref name="atLeast"/> rows or <paramref name="bound"/> passes; returns the last count.</summary>
+    public static async Task<long> WaitForLedgerRowsAsync(this NpgsqlDataSource dataSource, long atLeast, TimeSpan bound)
+    {
+        var deadline = DateTime.UtcNow + bound;
+        long rows = 0;
+        while (DateTime.UtcNow < deadline)
+        {
+            rows = (await dataSource.LedgerTotalsAsync()).Rows;
+            if (rows >= atLeast)
+            {
+                return rows;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return rows;
+    }
 }
