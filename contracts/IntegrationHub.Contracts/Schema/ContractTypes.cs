@@ -22,6 +22,7 @@ public static class ContractTypes
         typeof(ConsentGiven),
         typeof(ConsentWithdrawn),
         typeof(SchoolCalendarPublished),
+        typeof(DecideVerzuimmelding),
     ];
 
     public static IReadOnlyList<Type> Outbound { get; } =
@@ -30,6 +31,12 @@ public static class ContractTypes
         typeof(SubmissionRejected),
         typeof(VerzuimSignalRaised),
         typeof(VerzuimSignalWithdrawn),
+        typeof(FindingRaised),
+        typeof(FindingsDigest),
+        typeof(VerzuimmeldingApprovalRequested),
+        typeof(VerzuimmeldingSent),
+        typeof(VerzuimmeldingDecisionRequired),
+        typeof(VerzuimmeldingDecisionRefused),
     ];
 
     public static IEnumerable<Type> All => Inbound.Concat(Outbound);

@@ -1,14 +1,17 @@
+using IntegrationHub.Application.Meldingen;
 using IntegrationHub.Application.Messaging;
 using IntegrationHub.Application.Persistence;
 using IntegrationHub.Domain.Events;
+using IntegrationHub.Domain.Meldingen;
 using IntegrationHub.Domain.Signalering;
 using MassTransit;
 
 namespace IntegrationHub.Application.Signalering;
 
 /// <summary>
-/// Runs the rules for one recorded pupil event: load the event, lock the pupil, apply, store state + signals and
-/// queue the resulting messages, all in one transaction. Ordering and retries live in the definition.
+/// Runs the rules and the melding decisions for one recorded pupil event: load the event, lock the pupil at its
+/// school, evaluate, store state + findings + meldingen and queue the resulting messages, all in one transaction.
+/// Ordering and retries live in the definition.
 /// </summary>
 public sealed class PupilEventRecordedConsumer(
     ILedgerReader ledger,
@@ -29,9 +32,10 @@ public sealed class PupilEventRecordedConsumer(
         }
 
         var rules = await contexts.GetAsync(entry.Event.School, Woongemeente(transaction.State, entry.Event), context.CancellationToken);
+        var meldingen = await contexts.GetMeldingContextAsync(entry.Event.School, rules, context.CancellationToken);
         var now = time.GetUtcNow();
-        var result = SignaleringEngine.Apply(transaction.State, entry.Event, rules, now);
-        await transaction.CommitAsync(result, SignalMessageFactory.From(result, entry.Event.School, transaction.LvsPupilKey, now), context.CancellationToken);
+        var result = PupilEvaluation.OnEvent(transaction.State, transaction.Book, entry.Event, rules, meldingen, transaction.LvsPupilKey, now);
+        await transaction.CommitAsync(result, MeldingSettlement.DigestAt(now, meldingen), context.CancellationToken);
     }
 
     private static string? Woongemeente(PupilState? state, PupilEvent @event) =>

@@ -9,8 +9,9 @@ using IntegrationHub.Domain.Calendar;
 namespace IntegrationHub.Cli.Commands;
 
 /// <summary>
-/// <c>hub replay FEED [--out FILE] [--region midden]</c>: runs a JSON Lines feed of V1 messages through the real
-/// intake and rules in memory and prints every message the hub would send as JSON Lines. No broker or database.
+/// <c>hub replay FEED [--out FILE] [--region midden] [--schools FILE] [--now TIME] [--settings FILE]</c>: runs a JSON
+/// Lines feed of V1 messages through the real intake, rules and melding decisions in memory and prints every message
+/// the hub would send as JSON Lines, each with its kind ("finding", "melding", "school-feedback"). No broker or database.
 /// </summary>
 internal static class ReplayCommand
 {
@@ -29,7 +30,9 @@ internal static class ReplayCommand
             DefaultValueFactory = _ => SchoolRegion.Midden,
         };
         var schools = new Option<FileInfo?>("--schools") { Description = "JSON list of {brin, name, region} (see infra/sample/schools.json)" };
-        var command = new Command("replay", "Run a feed through the real intake and rules offline and print what the hub would send") { feed, output, region, schools };
+        var now = new Option<DateTimeOffset?>("--now") { Description = "Stop the clock here after the feed (default: run it on until nothing is due, at most 60 days past the last message)" };
+        var settings = new Option<FileInfo?>("--settings") { Description = "Rule settings: a JSON file in the worker's format, {\"Signalering\": {\"Settings\": [layers]}}" };
+        var command = new Command("replay", "Run a feed through the real intake, rules and melding decisions offline and print what the hub would send") { feed, output, region, schools, now, settings };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var file = parseResult.GetValue(feed)!;
@@ -44,8 +47,9 @@ internal static class ReplayCommand
                 ? DemoSchools.Read(schoolsFile).ToDictionary(s => s.Brin, s => Enum.Parse<SchoolRegion>(s.Region.ToString()), StringComparer.Ordinal)
                 : [];
             var fallback = parseResult.GetValue(region);
-            var runner = new ReplayRunner(brin => regions.GetValueOrDefault(brin, fallback));
-            var (lines, summary) = await runner.RunAsync(FeedFile.Read(reader), cancellationToken);
+            var layers = parseResult.GetValue(settings) is { } settingsFile ? ReplaySettings.Read(settingsFile) : [];
+            var runner = new ReplayRunner(brin => regions.GetValueOrDefault(brin, fallback), layers);
+            var (lines, summary) = await runner.RunAsync(FeedFile.Read(reader), cancellationToken, parseResult.GetValue(now));
             var target = parseResult.GetValue(output);
             await using var writer = target is null ? Console.Out : new StreamWriter(target.FullName);
             foreach (var line in lines)

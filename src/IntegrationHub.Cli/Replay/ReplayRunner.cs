@@ -1,13 +1,17 @@
 using System.Text.Json;
 using IntegrationHub.Application.Intake;
 using IntegrationHub.Application.Intake.Mapping;
+using IntegrationHub.Application.Meldingen;
 using IntegrationHub.Application.Messaging;
 using IntegrationHub.Application.Persistence;
 using IntegrationHub.Application.Signalering;
 using IntegrationHub.Cli.Feed;
 using IntegrationHub.Contracts.Schema;
+using IntegrationHub.Contracts.V1;
 using IntegrationHub.Domain.Calendar;
 using IntegrationHub.Domain.Events;
+using IntegrationHub.Domain.Meldingen;
+using IntegrationHub.Domain.Settings;
 using IntegrationHub.Domain.Signalering;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,30 +19,57 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IntegrationHub.Cli.Replay;
 
 /// <summary>
-/// <c>hub replay</c>: runs a feed through the real intake (parse, validate, de-duplicate, pseudonymise) and the
-/// real rules engine with in-memory state: no broker, no database. Each message is handled as if it arrived at
-/// its envelope's occurred-at. Returns every message the hub would send, grouped by destination, in order.
+/// <c>hub replay</c>: runs a feed through the real intake (parse, validate, de-duplicate, pseudonymise), the real rules
+/// engine and the real melding decisions (<see cref="PupilEvaluation"/>), with in-memory state: no broker, no database.
+/// Each message is handled as if it arrived at its envelope's occurred-at; due checks (settling, digests) run as the
+/// clock passes them, and after the feed the clock runs on to <c>--now</c> or until nothing is due any more.
 /// </summary>
 public sealed class ReplayRunner
 {
     /// <summary>A fixed key for offline replays; pseudonyms from it are not the production ones.</summary>
     public const string ReplayPseudonymisationKey = "hub-replay-offline-key-not-for-production-use";
 
+    private static readonly Melder ReplayMelder = new()
+    {
+        Naam = "Verzuimcoördinator (replay)", Functie = "verzuimcoördinator", Telefoon = "0000000000", Email = "verzuim@school.invalid",
+        DoorSchoolOndernomenActie = "Gesprek met leerling en ouders gevoerd.", ActieGemeenteGewenst = true,
+    };
+
+    /// <summary>Without --now the clock runs this far past the last message: past every settle time and deadline.</summary>
+    public const int RunOnDays = 60;
+
     private readonly ReplayClock _clock = new();
-    private readonly List<(string Destination, OutboundLine Line)> _outbound = [];
-    private readonly Dictionary<string, PupilState> _states = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Pupil, SchoolLocation School), string> _pupilKeys = [];
+    private readonly List<OutboundLine> _outbound = [];
+    private readonly Dictionary<(string Pupil, SchoolLocation School), Slot> _slots = [];
+    private readonly Dictionary<SchoolLocation, (DateTimeOffset Due, List<FindingChange> Items)> _digests = [];
     private readonly List<SchoolCalendarOverride> _calendars = [];
     private readonly Dictionary<(SchoolLocation, string?), SignaleringContext> _contexts = [];
     private readonly Func<string, SchoolRegion> _regionOf;
-    private int _raised;
-    private int _withdrawn;
+    private readonly Func<string, SchoolMeldingPolicy> _policyOf;
+    private readonly IReadOnlyList<RuleSettingsLayer> _settings;
+    private readonly TimeZoneInfo _timeZone;
+    private int _findings;
+    private int _findingChanges;
 
-    /// <param name="regionOf">The holiday region of a school (by BRIN) that publishes no calendar in the feed;
-    /// default midden for every school.</param>
-    public ReplayRunner(Func<string, SchoolRegion>? regionOf = null) => _regionOf = regionOf ?? (_ => SchoolRegion.Midden);
+    /// <param name="regionOf">The holiday region of a school (by BRIN) that publishes no calendar in the feed; default midden.</param>
+    /// <param name="settings">Rule-settings layers, as the worker reads them from "Signalering:Settings".</param>
+    /// <param name="policyOf">A school's melding policy (mandate or approval, melder); default: mandate with a replay melder.</param>
+    /// <param name="timeZone">The time zone school days are counted in; default Europe/Amsterdam.</param>
+    public ReplayRunner(
+        Func<string, SchoolRegion>? regionOf = null,
+        IReadOnlyList<RuleSettingsLayer>? settings = null,
+        Func<string, SchoolMeldingPolicy>? policyOf = null,
+        TimeZoneInfo? timeZone = null)
+    {
+        _regionOf = regionOf ?? (_ => SchoolRegion.Midden);
+        _settings = settings ?? [];
+        _policyOf = policyOf ?? (_ => new SchoolMeldingPolicy(false, ReplayMelder));
+        _timeZone = timeZone ?? (TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var zone) ? zone : TimeZoneInfo.Utc);
+    }
 
-    public async Task<(IReadOnlyList<OutboundLine> Lines, ReplaySummary Summary)> RunAsync(IEnumerable<FeedLine> feed, CancellationToken cancellationToken)
+    /// <param name="feed">The feed, in the order it arrives.</param>
+    /// <param name="now">Where the clock stops after the feed; null: run on until nothing is due.</param>
+    public async Task<(IReadOnlyList<OutboundLine> Lines, ReplaySummary Summary)> RunAsync(IEnumerable<FeedLine> feed, CancellationToken cancellationToken, DateTimeOffset? now = null)
     {
         await using var services = BuildIntake();
         var intake = services.GetRequiredService<IIntakeService>();
@@ -46,8 +77,9 @@ public sealed class ReplayRunner
         foreach (var line in feed)
         {
             lines++;
-            if (FeedFile.EnvelopeOf(line) is { } envelope)
+            if (FeedFile.EnvelopeOf(line) is { } envelope && envelope.OccurredAt > _clock.Now)
             {
+                RunDue(envelope.OccurredAt);
                 _clock.Now = envelope.OccurredAt;
             }
 
@@ -59,12 +91,55 @@ public sealed class ReplayRunner
             rejected += result is { Outcome: SubmissionOutcome.Rejected, IsDuplicate: false } ? 1 : 0;
         }
 
-        var ordered = _outbound.Select((o, index) => (o.Destination, o.Line, index))
-            .OrderBy(o => o.Destination, StringComparer.Ordinal)
+        RunDue(now ?? _clock.Now.AddDays(RunOnDays));
+        if (now is { } end && end > _clock.Now)
+        {
+            _clock.Now = end;
+        }
+
+        var ordered = _outbound.Select((o, index) => (o, index))
+            .OrderBy(o => o.o.Destination, StringComparer.Ordinal)
             .ThenBy(o => o.index)
-            .Select(o => o.Line)
+            .Select(o => o.o)
             .ToList();
-        return (ordered, new ReplaySummary(lines, accepted, rejected, duplicates, _raised, _withdrawn));
+        var meldingen = _outbound.Count(o => o.MessageType == nameof(VerzuimmeldingReady));
+        var partner = _outbound.Count(o => o.Kind == "melding");
+        return (ordered, new ReplaySummary(lines, accepted, rejected, duplicates, _findings, _findingChanges, meldingen, partner, _clock.Now));
+    }
+
+    /// <summary>Handles every due check up to <paramref name="until"/>, earliest first, moving the clock to each.</summary>
+    private void RunDue(DateTimeOffset until)
+    {
+        while (true)
+        {
+            var pupil = _slots.Where(s => s.Value.Due is { } d && d <= until).OrderBy(s => s.Value.Due).Select(s => (KeyValuePair<(string, SchoolLocation), Slot>?)s).FirstOrDefault();
+            var digest = _digests.Where(d => d.Value.Due <= until).OrderBy(d => d.Value.Due).Select(d => (KeyValuePair<SchoolLocation, (DateTimeOffset, List<FindingChange>)>?)d).FirstOrDefault();
+            if (pupil is null && digest is null)
+            {
+                return;
+            }
+
+            if (digest is { } dg && (pupil is null || dg.Value.Item1 <= pupil.Value.Value.Due))
+            {
+                Advance(dg.Value.Item1);
+                SendDigest(dg.Key, dg.Value.Item2);
+                continue;
+            }
+
+            var (key, slot) = pupil!.Value;
+            Advance(slot.Due!.Value);
+            var rules = ContextFor(key.Item2, DueGemeente(slot.State));
+            var result = PupilEvaluation.OnDue(slot.State, slot.Book, MeldingContextFor(key.Item2, rules), slot.LvsPupilKey, _clock.Now);
+            Store(key.Item2, slot, result, rules);
+        }
+    }
+
+    private void Advance(DateTimeOffset to)
+    {
+        if (to > _clock.Now)
+        {
+            _clock.Now = to;
+        }
     }
 
     private ServiceProvider BuildIntake()
@@ -76,7 +151,7 @@ public sealed class ReplayRunner
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(_clock)
-            .AddSingleton<IIntakeStore>(new InMemoryIntakeStore(OnAccepted, (school, message) => Emit(Topology.FeedbackAddress(school.Brin).ToString(), message)));
+            .AddSingleton<IIntakeStore>(new InMemoryIntakeStore(OnAccepted, (school, message) => Emit("school-feedback", Topology.FeedbackAddress(school.Brin).ToString(), message)));
         services.AddIntake(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
@@ -91,39 +166,107 @@ public sealed class ReplayRunner
                 _contexts.Clear();
                 break;
             case PupilFact pupil:
-                _pupilKeys[(pupil.Event.Pupil, pupil.Event.School)] = pupil.Identity.LvsPupilKey;
-                Evaluate(pupil.Event);
+                Evaluate(pupil.Event, pupil.Identity.LvsPupilKey);
                 break;
         }
     }
 
-    private void Evaluate(PupilEvent @event)
+    private void Evaluate(PupilEvent @event, string lvsPupilKey)
     {
-        _states.TryGetValue(@event.Pupil, out var state);
-        var gemeente = @event is IntegrationHub.Domain.Events.PupilEnrolled enrolled ? enrolled.Woongemeente : state?.Profile.LastOrDefault(p => p.Woongemeente is not null)?.Woongemeente;
-        var result = SignaleringEngine.Apply(state, @event, ContextFor(@event.School, gemeente), _clock.Now);
-        _states[@event.Pupil] = result.State;
-        var messages = SignalMessageFactory.From(result, @event.School, _pupilKeys.GetValueOrDefault((@event.Pupil, @event.School)), _clock.Now);
-        _raised += result.Raised.Count;
-        _withdrawn += result.Withdrawn.Count;
-        messages.Raised.ToList().ForEach(m => Emit("publish", m));
-        messages.Withdrawn.ToList().ForEach(m => Emit("publish", m));
-        messages.SchoolRaised.ToList().ForEach(m => Emit(Topology.FeedbackAddress(m.School.Brin).ToString(), m));
-        messages.SchoolWithdrawn.ToList().ForEach(m => Emit(Topology.FeedbackAddress(m.School.Brin).ToString(), m));
+        var key = (@event.Pupil, @event.School);
+        if (!_slots.TryGetValue(key, out var slot))
+        {
+            slot = new Slot();
+            _slots[key] = slot;
+        }
+
+        slot.LvsPupilKey = lvsPupilKey;
+        var gemeente = @event is Domain.Events.PupilEnrolled enrolled ? enrolled.Woongemeente : DueGemeente(slot.State);
+        var rules = ContextFor(@event.School, gemeente);
+        var result = PupilEvaluation.OnEvent(slot.State, slot.Book, @event, rules, MeldingContextFor(@event.School, rules), lvsPupilKey, _clock.Now);
+        _findings += result.Rules?.Raised.Count ?? 0;
+        Store(@event.School, slot, result, rules);
     }
+
+    private void Store(SchoolLocation school, Slot slot, PupilEvaluationResult result, SignaleringContext rules)
+    {
+        slot.State = result.State;
+        slot.Due = result.NextDueAt;
+        var feedback = Topology.FeedbackAddress(school.Brin).ToString();
+        foreach (var message in result.Messages.ToSchool)
+        {
+            Emit(message is FindingRaised ? "finding" : "school-feedback", feedback, message);
+        }
+
+        foreach (var message in result.Messages.PartnerBound)
+        {
+            Emit("melding", "publish", message);
+            if (message is VerzuimmeldingReady ready && result.Messages.SentNotices.TryGetValue(ready.MeldingId, out var notice))
+            {
+                Emit("school-feedback", feedback, notice with { SentAt = _clock.Now }); // the broker confirms at once here
+            }
+        }
+
+        if (result.Messages.Digest.Count > 0)
+        {
+            var due = MeldingSettlement.DigestAt(_clock.Now, MeldingContextFor(school, rules));
+            if (!_digests.TryGetValue(school, out var pending))
+            {
+                pending = (due, []);
+            }
+
+            foreach (var item in result.Messages.Digest)
+            {
+                pending.Items.RemoveAll(i => i.FindingId == item.FindingId && i.LvsPupilKey == item.LvsPupilKey);
+                pending.Items.Add(item);
+            }
+
+            _digests[school] = (pending.Due < due ? pending.Due : due, pending.Items);
+        }
+    }
+
+    private void SendDigest(SchoolLocation school, List<FindingChange> items)
+    {
+        _digests.Remove(school);
+        _findingChanges += items.Count;
+        Emit("finding", Topology.FeedbackAddress(school.Brin).ToString(), new FindingsDigest
+        {
+            DigestId = Guid.CreateVersion7(_clock.Now),
+            School = new SchoolRef { Brin = school.Brin, Vestiging = school.Vestiging },
+            Date = DateOnly.FromDateTime(items.Min(i => i.ChangedAt).UtcDateTime),
+            Findings = [.. items.OrderBy(i => i.ChangedAt).ThenBy(i => i.FindingId, StringComparer.Ordinal)],
+            SentAt = _clock.Now,
+        });
+    }
+
+    private static string? DueGemeente(PupilState? state) => state?.Profile.LastOrDefault(p => p.Woongemeente is not null)?.Woongemeente;
+
+    private MeldingContext MeldingContextFor(SchoolLocation school, SignaleringContext rules) =>
+        new(rules.Calendar, rules.Settings.Meldingen, _policyOf(school.Brin), _timeZone);
 
     private SignaleringContext ContextFor(SchoolLocation school, string? gemeente)
     {
         if (!_contexts.TryGetValue((school, gemeente), out var context))
         {
             var calendars = _calendars.Where(c => c.Brin == school.Brin && c.Vestiging == school.Vestiging).ToList();
-            context = SignaleringContext.Create(_regionOf(school.Brin), calendars, gemeente: gemeente, school: school.ToString());
+            context = SignaleringContext.Create(_regionOf(school.Brin), calendars, _settings, gemeente: gemeente, school: school.ToString());
             _contexts[(school, gemeente)] = context;
         }
 
         return context;
     }
 
-    private void Emit(string destination, object message) =>
-        _outbound.Add((destination, new OutboundLine(destination, message.GetType().Name, JsonSerializer.SerializeToElement(message, message.GetType(), ContractJson.Options))));
+    private void Emit(string kind, string destination, object message) =>
+        _outbound.Add(new OutboundLine(kind, destination, message.GetType().Name, JsonSerializer.SerializeToElement(message, message.GetType(), ContractJson.Options), _clock.Now));
+
+    private sealed class Slot
+    {
+        public PupilState? State { get; set; }
+
+        public MeldingBook Book { get; } = new();
+
+        public string? LvsPupilKey { get; set; }
+
+        public DateTimeOffset? Due { get; set; }
+    }
 }

@@ -22,4 +22,7 @@ public sealed record RuleSettings
     public BeginnendVerzuimSettings BeginnendVerzuim { get; init; } = new();
 
     public CombinedPatternSettings CombinedPattern { get; init; } = new();
+
+    /// <summary>When findings settle into meldingen (not a rule: the settle rule).</summary>
+    public MeldingSettings Meldingen { get; init; } = new();
 }

@@ -60,4 +60,14 @@ public sealed record RuleSettingsLayer
     public bool? CombinedPatternEnabled { get; init; }
 
     public decimal? CombinedPatternThresholdHours { get; init; }
+
+    public int? MeldingParentsSchoolDays { get; init; }
+
+    public int? MeldingUnchangedHours { get; init; }
+
+    public int? MeldingDeadlineMarginWorkingDays { get; init; }
+
+    public int? MeldingReminderWorkingDaysBeforeDeadline { get; init; }
+
+    public int? MeldingDigestHour { get; init; }
 }

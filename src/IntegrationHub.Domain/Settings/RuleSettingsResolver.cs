@@ -73,6 +73,14 @@ public static class RuleSettingsResolver
             Enabled = l.CombinedPatternEnabled ?? s.CombinedPattern.Enabled,
             ThresholdHours = l.CombinedPatternThresholdHours ?? s.CombinedPattern.ThresholdHours,
         },
+        Meldingen = s.Meldingen with
+        {
+            ParentsSchoolDays = l.MeldingParentsSchoolDays ?? s.Meldingen.ParentsSchoolDays,
+            UnchangedHours = l.MeldingUnchangedHours ?? s.Meldingen.UnchangedHours,
+            DeadlineMarginWorkingDays = l.MeldingDeadlineMarginWorkingDays ?? s.Meldingen.DeadlineMarginWorkingDays,
+            ReminderWorkingDaysBeforeDeadline = l.MeldingReminderWorkingDaysBeforeDeadline ?? s.Meldingen.ReminderWorkingDaysBeforeDeadline,
+            DigestHour = l.MeldingDigestHour ?? s.Meldingen.DigestHour,
+        },
     };
 
     private static bool Same(string? key, string? value) =>

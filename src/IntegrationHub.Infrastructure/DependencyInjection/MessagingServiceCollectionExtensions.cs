@@ -1,3 +1,4 @@
+using IntegrationHub.Application.Meldingen;
 using IntegrationHub.Application.Signalering;
 using IntegrationHub.Infrastructure.Gateways;
 using MassTransit;
@@ -51,5 +52,8 @@ public static class MessagingServiceCollectionExtensions
     {
         // Signalering: the rules for every recorded pupil event (queue hub.signalering, partitioned by pupil).
         bus.AddConsumer<PupilEventRecordedConsumer, PupilEventRecordedConsumerDefinition>();
+
+        // Meldingen: a school's answer about one of its meldingen (queue hub.meldingen.decisions).
+        bus.AddConsumer<VerzuimmeldingDecidedConsumer, VerzuimmeldingDecidedConsumerDefinition>();
     }
 }

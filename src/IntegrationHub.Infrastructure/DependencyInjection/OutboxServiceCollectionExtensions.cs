@@ -23,10 +23,20 @@ public static class OutboxServiceCollectionExtensions
             .AddOutboxMessageType<SubmissionRejected>()
             .AddOutboxMessageType<PupilEventRecorded>()
             .AddOutboxMessageType<SchoolCalendarChanged>()
-            .AddOutboxMessageType<SignalRaised>()
-            .AddOutboxMessageType<SignalWithdrawn>()
             .AddOutboxMessageType<VerzuimSignalRaised>()
-            .AddOutboxMessageType<VerzuimSignalWithdrawn>();
+            .AddOutboxMessageType<VerzuimSignalWithdrawn>()
+            .AddOutboxMessageType<FindingRaised>()
+            .AddOutboxMessageType<FindingsDigest>()
+            .AddOutboxMessageType<VerzuimmeldingApprovalRequested>()
+            .AddOutboxMessageType<VerzuimmeldingSent>()
+            .AddOutboxMessageType<VerzuimmeldingDecisionRequired>()
+            .AddOutboxMessageType<VerzuimmeldingDecisionRefused>()
+            .AddOutboxMessageType<VerzuimmeldingReady>()
+            .AddOutboxMessageType<VerzuimmeldingEinddatumSet>()
+            .AddOutboxMessageType<VerzuimmeldingWithdrawn>()
+            .AddOutboxMessageType<VerzuimmeldingDecided>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxSentHandler, IntegrationHub.Infrastructure.Persistence.Signalering.MeldingSentRecorder>());
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxMessageTypes>();
         services.TryAddSingleton<NpgsqlOutboxStore>();
         services.TryAddSingleton<OutboxDispatcher>();

@@ -1,6 +1,5 @@
-using IntegrationHub.Application.Messaging;
+using IntegrationHub.Application.Meldingen;
 using IntegrationHub.Application.Signalering;
-using IntegrationHub.Contracts.V1;
 using IntegrationHub.Infrastructure.Persistence.Signalering;
 using IntegrationHub.Infrastructure.Signalering;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,8 +9,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class SignaleringServiceCollectionExtensions
 {
     /// <summary>
-    /// What the signalering consumer needs (section "Signalering"): the store, the rule-context source and the
-    /// outbox types it writes. The consumer itself is registered with the bus in AddHubMessaging.
+    /// What the signalering and melding consumers need (section "Signalering"): the store, the rule-context source,
+    /// the digest store and the scheduled worker that settles due meldingen and sends the digests. The consumers
+    /// themselves are registered with the bus in AddHubMessaging; the outbox types in AddOutboxRelay.
     /// </summary>
     public static IServiceCollection AddSignalering(this IServiceCollection services)
     {
@@ -23,10 +23,9 @@ public static class SignaleringServiceCollectionExtensions
         services.TryAddSingleton<ISignaleringStore, NpgsqlSignaleringStore>();
         services.TryAddSingleton<SignaleringContextSource>();
         services.TryAddSingleton<ISignaleringContextSource>(sp => sp.GetRequiredService<SignaleringContextSource>());
-        services.AddOutboxMessageType<SignalRaised>()
-            .AddOutboxMessageType<SignalWithdrawn>()
-            .AddOutboxMessageType<VerzuimSignalRaised>()
-            .AddOutboxMessageType<VerzuimSignalWithdrawn>();
+        services.TryAddSingleton<IFindingDigestStore, NpgsqlFindingDigestStore>();
+        services.TryAddSingleton<DueMeldingen>();
+        services.AddHostedService<MeldingScheduler>();
         return services;
     }
 }

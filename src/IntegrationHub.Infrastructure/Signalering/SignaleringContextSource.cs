@@ -4,6 +4,7 @@ using IntegrationHub.Application.Persistence;
 using IntegrationHub.Application.Signalering;
 using IntegrationHub.Domain.Calendar;
 using IntegrationHub.Domain.Events;
+using IntegrationHub.Domain.Meldingen;
 using IntegrationHub.Domain.Signalering;
 using IntegrationHub.Infrastructure.Persistence.Signalering;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,8 @@ public sealed class SignaleringContextSource(
     TimeProvider time) : ISignaleringContextSource
 {
     private readonly ConcurrentDictionary<(SchoolLocation, string?), (SignaleringContext Context, DateTimeOffset Until)> _cache = new();
+    private readonly ConcurrentDictionary<string, (SchoolMeldingPolicy? Policy, DateTimeOffset Until)> _policies = new(StringComparer.Ordinal);
+    private readonly TimeZoneInfo _timeZone = TimeZoneInfo.TryFindSystemTimeZoneById(options.Value.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
 
     public async Task<SignaleringContext> GetAsync(SchoolLocation school, string? woongemeente, CancellationToken cancellationToken)
     {
@@ -47,6 +50,23 @@ public sealed class SignaleringContextSource(
         return context;
     }
 
+    public async Task<MeldingContext> GetMeldingContextAsync(SchoolLocation school, SignaleringContext rules, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(school);
+        ArgumentNullException.ThrowIfNull(rules);
+        var now = time.GetUtcNow();
+        if (!_policies.TryGetValue(school.Brin, out var cached) || cached.Until <= now)
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            var row = await connection.QuerySingleOrDefaultAsync<SchoolPolicyRow>(
+                new CommandDefinition(SignaleringSql.SchoolPolicy, new { school.Brin }, cancellationToken: cancellationToken));
+            cached = (row?.ToPolicy(), now.AddSeconds(options.Value.ContextCacheSeconds));
+            _policies[school.Brin] = cached;
+        }
+
+        return new MeldingContext(rules.Calendar, rules.Settings.Meldingen, cached.Policy, _timeZone);
+    }
+
     /// <summary>Forgets a school's cached context, e.g. after it published a new calendar.</summary>
     public void Forget(string brin)
     {
@@ -54,5 +74,7 @@ public sealed class SignaleringContextSource(
         {
             _cache.TryRemove(key, out _);
         }
+
+        _policies.TryRemove(brin, out _);
     }
 }

@@ -21,4 +21,12 @@ public sealed class SignaleringOptions
     public int ContextCacheSeconds { get; set; } = 60;
 
     public List<RuleSettingsLayer> Settings { get; set; } = [];
+
+    /// <summary>The time zone school days are counted in (settling, deadlines, the digest hour).</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Europe/Amsterdam";
+
+    /// <summary>How often the scheduled worker looks for due meldingen and digests.</summary>
+    [Range(1, 3600)]
+    public int DuePollSeconds { get; set; } = 5;
 }

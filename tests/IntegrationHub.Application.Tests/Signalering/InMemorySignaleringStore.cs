@@ -1,18 +1,20 @@
 using System.Collections.Concurrent;
+using IntegrationHub.Application.Meldingen;
 using IntegrationHub.Application.Signalering;
 using IntegrationHub.Domain.Events;
+using IntegrationHub.Domain.Meldingen;
 using IntegrationHub.Domain.Signalering;
 
 namespace IntegrationHub.Application.Tests.Signalering;
 
-/// <summary>The signalering store port kept in memory: an inbox, one state per pupil, and every commit.</summary>
+/// <summary>The signalering store port kept in memory: an inbox, one state and book per pupil and school, every commit.</summary>
 internal sealed class InMemorySignaleringStore : ISignaleringStore
 {
     private readonly ConcurrentDictionary<Guid, bool> _inbox = new();
-    private readonly ConcurrentDictionary<string, PupilState> _states = new();
+    private readonly ConcurrentDictionary<(string, SchoolLocation), (PupilState? State, MeldingBook Book)> _pupils = new();
     private readonly SemaphoreSlim _lock = new(1, 1);
 
-    public ConcurrentQueue<SignalMessages> Committed { get; } = new();
+    public ConcurrentQueue<HubMessages> Committed { get; } = new();
 
     public Dictionary<(string Pupil, SchoolLocation School), string> PupilKeys { get; } = [];
 
@@ -20,25 +22,35 @@ internal sealed class InMemorySignaleringStore : ISignaleringStore
     {
         await _lock.WaitAsync(cancellationToken);
         var repeat = !_inbox.TryAdd(messageId, true);
-        _states.TryGetValue(pupil, out var state);
-        return new Transaction(this, pupil, messageId, repeat, state, PupilKeys.GetValueOrDefault((pupil, school)));
+        var (state, book) = _pupils.GetValueOrDefault((pupil, school), (null, new MeldingBook()));
+        return new Transaction(this, pupil, school, messageId, repeat, state, book, PupilKeys.GetValueOrDefault((pupil, school)));
     }
 
-    private sealed class Transaction(InMemorySignaleringStore store, string pupil, Guid messageId, bool isRepeat, PupilState? state, string? lvsPupilKey)
+    public Task<ISignaleringTransaction?> ClaimDueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        Task.FromResult<ISignaleringTransaction?>(null);
+
+    private sealed class Transaction(
+        InMemorySignaleringStore store, string pupil, SchoolLocation school, Guid messageId, bool isRepeat, PupilState? state, MeldingBook book, string? lvsPupilKey)
         : ISignaleringTransaction
     {
         private bool _committed;
 
         public bool IsRepeat { get; } = isRepeat;
 
+        public string Pupil => pupil;
+
+        public SchoolLocation School => school;
+
         public PupilState? State { get; } = state;
+
+        public MeldingBook Book { get; } = book;
 
         public string? LvsPupilKey { get; } = lvsPupilKey;
 
-        public Task CommitAsync(SignaleringResult result, SignalMessages messages, CancellationToken cancellationToken)
+        public Task CommitAsync(PupilEvaluationResult result, DateTimeOffset digestDueAt, CancellationToken cancellationToken)
         {
-            store._states[pupil] = result.State;
-            store.Committed.Enqueue(messages);
+            store._pupils[(pupil, school)] = (result.State, result.Book);
+            store.Committed.Enqueue(result.Messages);
             _committed = true;
             return Task.CompletedTask;
         }

@@ -2,6 +2,7 @@ using IntegrationHub.Application.Messaging;
 using IntegrationHub.Application.Persistence;
 using IntegrationHub.Application.Signalering;
 using IntegrationHub.Application.Tests.Harness;
+using IntegrationHub.Contracts.V1;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +27,7 @@ public sealed class PupilEventRecordedConsumerTests : ConsumerHarness
         bus.AddConsumer<PupilEventRecordedConsumer, PupilEventRecordedConsumerDefinition>();
 
     [Fact]
-    public async Task Should_raise_a_melding_for_leerplicht_when_the_sixteenth_lesson_hour_is_recorded()
+    public async Task Should_tell_the_school_a_provisional_16_uur_finding_and_send_no_melding_before_it_settles_when_the_sixteenth_lesson_hour_is_recorded()
     {
         _store.PupilKeys[(PupilEvents.Pupil, PupilEvents.School)] = "vo-1001";
 
@@ -37,13 +38,19 @@ public sealed class PupilEventRecordedConsumerTests : ConsumerHarness
 
         await WaitForCommitsAsync(17);
         Assert.Equal(17, _store.Committed.Count);
-        var melding = Assert.Single(_store.Committed.SelectMany(c => c.Raised), s => s.Kind == "melding-16-uur");
-        Assert.Equal("leerplicht", melding.Recipient);
-        Assert.Equal(new DateOnly(2026, 9, 8), melding.Begindatum);
-        Assert.Equal(new DateOnly(2026, 9, 29), melding.Einddatum);
-        var feedback = Assert.Single(_store.Committed.SelectMany(c => c.SchoolRaised), s => s.Kind == "melding-16-uur");
-        Assert.Equal("vo-1001", feedback.LvsPupilKey);
-        Assert.Equal("34CD", feedback.School.Brin);
+        var finding = Assert.Single(_store.Committed.SelectMany(c => c.ToSchool).OfType<FindingRaised>(), s => s.Kind == "melding-16-uur");
+        Assert.Equal("leerplicht", finding.Recipient);
+        Assert.Equal(new DateOnly(2026, 9, 8), finding.Begindatum);
+        Assert.Equal(new DateOnly(2026, 9, 29), finding.Einddatum);
+        Assert.Equal("vo-1001", finding.LvsPupilKey);
+        Assert.Equal("34CD", finding.School.Brin);
+        Assert.True(finding.IsProvisional);
+        Assert.NotNull(finding.MeldingId);
+
+        // Triggered Tuesday 29 September: two school days for the parents (30 Sep, 1 Oct), and 24 hours unchanged
+        // from the last change at 1 October 12:00, so it settles on 2 October 12:00 UTC; nothing went to a partner yet.
+        Assert.Equal(new DateTimeOffset(2026, 10, 2, 12, 0, 0, TimeSpan.Zero), finding.SettlesAt);
+        Assert.Empty(_store.Committed.SelectMany(c => c.PartnerBound));
     }
 
     [Fact]

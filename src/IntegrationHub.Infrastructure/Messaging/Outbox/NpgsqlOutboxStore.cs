@@ -7,8 +7,11 @@ namespace IntegrationHub.Infrastructure.Messaging.Outbox;
 /// Claims unsent outbox rows in sequence order (FOR UPDATE SKIP LOCKED, so several relays can run) and marks
 /// them. The claim holds a transaction open for the batch: a row is marked sent only after the broker took it.
 /// </summary>
-public sealed class NpgsqlOutboxStore(NpgsqlDataSource dataSource)
+public sealed class NpgsqlOutboxStore(NpgsqlDataSource dataSource, IEnumerable<IOutboxSentHandler>? sentHandlers = null)
 {
+    private readonly Dictionary<string, IOutboxSentHandler> _sentHandlers =
+        (sentHandlers ?? []).ToDictionary(h => h.MessageType, StringComparer.Ordinal);
+
     private const string ClaimSql = """
         SELECT sequence, message_id, destination, message_type, body::text AS body, headers::text AS headers, attempts
         FROM outbox
@@ -48,7 +51,7 @@ public sealed class NpgsqlOutboxStore(NpgsqlDataSource dataSource)
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var rows = await connection.QueryAsync<OutboxRow>(new CommandDefinition(
                 ClaimSql, new { BatchSize = batchSize, MaxAttempts = maxAttempts }, transaction, cancellationToken: cancellationToken));
-            return new OutboxBatch(connection, transaction, rows.ToArray());
+            return new OutboxBatch(connection, transaction, rows.ToArray(), _sentHandlers);
         }
         catch
         {
@@ -58,12 +61,23 @@ public sealed class NpgsqlOutboxStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>A claimed batch; dispose without <see cref="CommitAsync"/> to release the rows unchanged.</summary>
-    public sealed class OutboxBatch(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<OutboxRow> rows) : IAsyncDisposable
+    public sealed class OutboxBatch(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<OutboxRow> rows, IReadOnlyDictionary<string, IOutboxSentHandler> sentHandlers)
+        : IAsyncDisposable
     {
         public IReadOnlyList<OutboxRow> Rows => rows;
 
-        public Task MarkSentAsync(OutboxRow row, CancellationToken cancellationToken) =>
-            connection.ExecuteAsync(new CommandDefinition(MarkSentSql, new { row.Sequence }, transaction, cancellationToken: cancellationToken));
+        /// <summary>Marks a row sent, after the handler for its type (if any) recorded what its sending means.</summary>
+        public async Task MarkSentAsync(OutboxRow row, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(row);
+            if (sentHandlers.TryGetValue(row.MessageType, out var handler))
+            {
+                await handler.OnSentAsync(connection, transaction, row, cancellationToken);
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(MarkSentSql, new { row.Sequence }, transaction, cancellationToken: cancellationToken));
+        }
 
         public Task MarkFailedAsync(OutboxRow row, string error, CancellationToken cancellationToken) =>
             connection.ExecuteAsync(new CommandDefinition(

@@ -28,20 +28,34 @@ public static class OutboxWriter
         where T : class
     {
         ArgumentNullException.ThrowIfNull(destination);
-        return EnqueueAsync(connection, transaction, destination.ToString(), message, headers, cancellationToken);
+        return EnqueueAsync(connection, transaction, destination.ToString(), message, typeof(T), headers, cancellationToken);
     }
+
+    /// <summary>Queues a send of a message whose type is known at run time (it must be registered with the relay).</summary>
+    public static Task<Guid> SendAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Uri destination, object message, Type messageType,
+        OutboxHeaders? headers = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        return EnqueueAsync(connection, transaction, destination.ToString(), message, messageType, headers, cancellationToken);
+    }
+
+    /// <summary>Queues a publish of a message whose type is known at run time.</summary>
+    public static Task<Guid> PublishAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, object message, Type messageType,
+        OutboxHeaders? headers = null, CancellationToken cancellationToken = default) =>
+        EnqueueAsync(connection, transaction, null, message, messageType, headers, cancellationToken);
 
     /// <summary>Queues a publish of <paramref name="message"/> (to its message-type exchange).</summary>
     public static Task<Guid> PublishAsync<T>(
         NpgsqlConnection connection, NpgsqlTransaction transaction, T message,
         OutboxHeaders? headers = null, CancellationToken cancellationToken = default)
         where T : class =>
-        EnqueueAsync(connection, transaction, null, message, headers, cancellationToken);
+        EnqueueAsync(connection, transaction, null, message, typeof(T), headers, cancellationToken);
 
-    private static async Task<Guid> EnqueueAsync<T>(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string? destination, T message,
+    private static async Task<Guid> EnqueueAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string? destination, object message, Type messageType,
         OutboxHeaders? headers, CancellationToken cancellationToken)
-        where T : class
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(transaction);
@@ -51,8 +65,8 @@ public static class OutboxWriter
         {
             MessageId = messageId,
             Destination = destination,
-            MessageType = OutboxMessageTypes.NameOf(typeof(T)),
-            Body = JsonSerializer.Serialize(message, HubJson.Options),
+            MessageType = OutboxMessageTypes.NameOf(messageType),
+            Body = JsonSerializer.Serialize(message, messageType, HubJson.Options),
             Headers = headers is null ? null : JsonSerializer.Serialize(headers with { MessageId = null }, HubJson.Options),
         };
         await connection.ExecuteAsync(new CommandDefinition(InsertSql, row, transaction, cancellationToken: cancellationToken));
