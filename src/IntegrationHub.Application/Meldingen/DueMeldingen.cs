@@ -60,7 +60,7 @@ public sealed class DueMeldingen(
 
         var digest = batch.Items.Count == 0 ? null : new FindingsDigest
         {
-            DigestId = Guid.CreateVersion7(now),
+            DigestId = DigestIds.For(batch.School, now),
             School = new SchoolRef { Brin = batch.School.Brin, Vestiging = batch.School.Vestiging },
             Date = DateOnly.FromDateTime(batch.Items.Min(i => i.ChangedAt).UtcDateTime),
             Findings = batch.Items,

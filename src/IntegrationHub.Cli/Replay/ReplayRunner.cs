@@ -231,7 +231,7 @@ public sealed class ReplayRunner
         _findingChanges += items.Count;
         Emit("finding", Topology.FeedbackAddress(school.Brin).ToString(), new FindingsDigest
         {
-            DigestId = Guid.CreateVersion7(_clock.Now),
+            DigestId = DigestIds.For(school, _clock.Now),
             School = new SchoolRef { Brin = school.Brin, Vestiging = school.Vestiging },
             Date = DateOnly.FromDateTime(items.Min(i => i.ChangedAt).UtcDateTime),
             Findings = [.. items.OrderBy(i => i.ChangedAt).ThenBy(i => i.FindingId, StringComparer.Ordinal)],

@@ -43,49 +43,63 @@ public sealed class ReplayRunnerTests(SampleReplay replay) : IClassFixture<Sampl
     [InlineData("absoluut-verzuim", "leerplicht", "2026-10-02", null)]
     [InlineData("rmc-verzuim", "rmc", "2026-09-14", null)]
     [InlineData("luxe-verzuim", "leerplicht", "2026-10-14", null)]
-    public async Task Should_raise_the_rule_each_sample_pupil_shows_when_replaying(string kind, string recipient, string begindatum, string? einddatum)
+    public async Task Should_tell_the_school_the_finding_each_sample_pupil_shows_when_replaying(string kind, string recipient, string begindatum, string? einddatum)
     {
         var (lines, _) = await replay.Result;
 
-        var signal = lines.First(l => l.MessageType == "SignalRaised" && Text(l, "kind") == kind && Text(l, "begindatum") == begindatum);
-        Assert.Equal("publish", signal.Destination);
-        Assert.Equal(recipient, Text(signal, "recipient"));
-        Assert.Equal(einddatum, Text(signal, "einddatum"));
+        var finding = lines.First(l => l.MessageType == "FindingRaised" && Text(l, "kind") == kind && Text(l, "begindatum") == begindatum);
+        Assert.Equal("finding", finding.Kind);
+        Assert.StartsWith("queue:school.", finding.Destination, StringComparison.Ordinal);
+        Assert.Equal(recipient, Text(finding, "recipient"));
+        Assert.Equal(einddatum, Text(finding, "einddatum"));
     }
 
     [Fact]
-    public async Task Should_withdraw_the_melding_and_tell_the_school_when_a_correction_removes_its_basis()
+    public async Task Should_ask_the_school_and_withdraw_nothing_at_the_partner_when_a_correction_removes_the_basis_of_a_sent_melding()
     {
         var (lines, _) = await replay.Result;
 
-        var withdrawn = Assert.Single(lines, l => l.MessageType == "VerzuimSignalWithdrawn" && Text(l, "kind") == "melding-16-uur");
-        Assert.Equal("queue:school.34CD.feedback", withdrawn.Destination);
-        Assert.Equal("ingetrokken", Text(withdrawn, "duoStatus"));
-        Assert.Equal("vo-1005", Text(withdrawn, "lvsPupilKey"));
+        var sent = Assert.Single(lines, l => l.MessageType == "VerzuimmeldingSent" && Text(l.Message.GetProperty("melding"), "lvsPupilKey") == "vo-1005");
+        var question = Assert.Single(lines, l => l.MessageType == "VerzuimmeldingDecisionRequired");
+        Assert.Equal("queue:school.34CD.feedback", question.Destination);
+        Assert.Equal(sent.Message.GetProperty("melding").GetProperty("meldingId").GetGuid(), question.Message.GetProperty("melding").GetProperty("meldingId").GetGuid());
+        Assert.Contains("gecorrigeerd", Text(question, "correction"), StringComparison.Ordinal);
+        Assert.Equal(["intrekken", "handhaven"], question.Message.GetProperty("choices").EnumerateArray().Select(c => c.GetString()));
+        Assert.DoesNotContain(lines, l => l.MessageType == "VerzuimmeldingWithdrawn");
     }
 
     [Fact]
-    public async Task Should_name_the_pupil_by_the_school_own_key_when_telling_the_school_about_a_melding()
+    public async Task Should_name_the_pupil_by_the_school_own_key_when_telling_the_school_about_a_finding()
     {
         var (lines, _) = await replay.Result;
 
-        var feedback = lines.First(l => l.MessageType == "VerzuimSignalRaised" && Text(l, "kind") == "melding-16-uur" && Text(l, "begindatum") == "2026-09-08");
+        var feedback = lines.First(l => l.MessageType == "FindingRaised" && Text(l, "kind") == "melding-16-uur" && Text(l, "begindatum") == "2026-09-08");
         Assert.Equal("vo-1001", Text(feedback, "lvsPupilKey"));
         Assert.Equal("2026-10-06", Text(feedback, "dueDate"));
     }
 
     [Fact]
-    public async Task Should_carry_no_persoonsgebonden_nummer_when_sending_signals()
+    public async Task Should_carry_no_persoonsgebonden_nummer_when_sending_findings_and_meldingen()
     {
         var (lines, _) = await replay.Result;
 
-        var signals = lines.Where(l => l.MessageType.Contains("Signal", StringComparison.Ordinal)).Select(l => l.Message.GetRawText()).ToList();
-        Assert.NotEmpty(signals);
-        Assert.All(signals, json => Assert.DoesNotMatch("99999[0-9]{4}", json));
+        var outbound = lines.Where(l => l.Kind is "finding" or "melding").Select(l => l.Message.GetRawText()).ToList();
+        Assert.NotEmpty(outbound);
+        Assert.All(outbound, json => Assert.DoesNotMatch("99999[0-9]{4}", json));
     }
 
     [Fact]
-    public async Task Should_send_the_same_signals_in_the_same_order_when_replayed_twice()
+    public async Task Should_label_every_line_with_its_kind_when_replaying()
+    {
+        var (lines, _) = await replay.Result;
+
+        Assert.All(lines, l => Assert.Contains(l.Kind, new[] { "finding", "melding", "school-feedback" }));
+        Assert.All(lines.Where(l => l.Kind == "melding"), l => Assert.Equal("publish", l.Destination));
+        Assert.Contains(lines, l => l.Kind == "melding");
+    }
+
+    [Fact]
+    public async Task Should_send_the_same_findings_and_meldingen_in_the_same_order_when_replayed_twice()
     {
         var (first, _) = await replay.Result;
         var (second, _) = await SampleReplay.RunAsync();
@@ -94,10 +108,12 @@ public sealed class ReplayRunnerTests(SampleReplay replay) : IClassFixture<Sampl
     }
 
     private static string[] Signals(IEnumerable<OutboundLine> lines) =>
-        lines.Where(l => l.MessageType.Contains("Signal", StringComparison.Ordinal)).Select(l => l.Destination + l.Message.GetRawText()).ToArray();
+        lines.Where(l => l.Kind is "finding" or "melding").Select(l => l.Destination + l.Message.GetRawText()).ToArray();
 
-    private static string? Text(OutboundLine line, string property) =>
-        line.Message.TryGetProperty(property, out var value) && value.ValueKind != JsonValueKind.Null ? value.GetString() : null;
+    private static string? Text(OutboundLine line, string property) => Text(line.Message, property);
+
+    private static string? Text(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind != JsonValueKind.Null ? value.GetString() : null;
 
     private static string[] Codes(OutboundLine line) =>
         line.Message.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("code").GetString()!).ToArray();
