@@ -28,4 +28,5 @@ public static class RejectionCodes
     public const string GemeenteCode = "gemeente.code-format";
     public const string LvsReasonCode = "attendance.lvs-reason-code";
     public const string SchoolYearFormat = "calendar.school-year-format";
+    public const string RecordOtherSchool = "record.other-school";
 }

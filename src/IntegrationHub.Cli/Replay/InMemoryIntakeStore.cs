@@ -1,17 +1,21 @@
 using IntegrationHub.Application.Intake;
 using IntegrationHub.Application.Intake.Mapping;
+using IntegrationHub.Application.Intake.Records;
 using IntegrationHub.Application.Persistence;
 using IntegrationHub.Contracts.V1;
+using IntegrationHub.Domain.Events;
 
 namespace IntegrationHub.Cli.Replay;
 
 /// <summary>
 /// The intake's store for an offline replay: the same de-duplication and answers as the PostgreSQL store,
-/// kept in memory. Accepted pupil facts and calendars are handed to the replay through a callback.
+/// kept in memory, and the same rule that a school changes only its own records (<see cref="RecordOwnership"/>).
+/// Accepted pupil facts and calendars are handed to the replay through a callback.
 /// </summary>
 internal sealed class InMemoryIntakeStore(Action<IntakeFact> accepted, Action<SchoolRef, object> feedback) : IIntakeStore
 {
     private readonly Dictionary<Guid, SubmissionResult> _seen = [];
+    private readonly Dictionary<(string Pupil, string Kind, string Id), SchoolLocation> _owners = [];
 
     public Task<SubmissionResult> RecordAcceptedAsync(AcceptedSubmission submission, CancellationToken cancellationToken)
     {
@@ -19,6 +23,16 @@ internal sealed class InMemoryIntakeStore(Action<IntakeFact> accepted, Action<Sc
         if (_seen.TryGetValue(submission.MessageId, out var earlier))
         {
             return Task.FromResult(Answer(earlier with { IsDuplicate = true }, submission.School, submission.ReceivedAt));
+        }
+
+        if (SchoolRecord.Of(submission.Fact) is { } record)
+        {
+            var key = (record.Pupil, record.Kind, record.Id);
+            _owners.TryAdd(key, record.School);
+            if (RecordOwnership.Check(submission, record, _owners[key]) is { } otherSchools)
+            {
+                return RecordRejectedAsync(otherSchools, cancellationToken);
+            }
         }
 
         var result = new SubmissionResult(submission.MessageId, submission.MessageType, SubmissionOutcome.Accepted, false, [], null);

@@ -25,7 +25,7 @@ public sealed class DatabaseMigratorTests : IAsyncLifetime
         var expected = new HashSet<string>
         {
             "submissions", "rejected_submissions", "attendance_ledger", "attendance_ledger_default", "attendance_ledger_2026_11",
-            "pupil_identity", "school_calendars", "inbox", "outbox",
+            "pupil_identity", "school_calendars", "school_records", "inbox", "outbox",
         };
         Assert.Superset(expected, tables);
     }

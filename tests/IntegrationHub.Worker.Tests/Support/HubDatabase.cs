@@ -12,6 +12,15 @@ public static class HubDatabase
         return await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM attendance_ledger WHERE message_id = @messageId", new { messageId });
     }
 
+    /// <summary>The ledger's events about one registration id (any school, any pupil), oldest first.</summary>
+    public static async Task<IReadOnlyList<(Guid MessageId, string EventType)>> LedgerEventsForRegistrationAsync(this NpgsqlDataSource dataSource, string registrationId)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        var rows = await connection.QueryAsync<(Guid, string)>(
+            "SELECT message_id, event_type FROM attendance_ledger WHERE payload->>'registrationId' = @registrationId ORDER BY sequence", new { registrationId });
+        return rows.ToList();
+    }
+
     public static async Task<(long Rows, long DistinctMessageIds)> LedgerTotalsAsync(this NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync();

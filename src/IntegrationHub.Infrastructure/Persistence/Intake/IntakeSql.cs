@@ -19,6 +19,27 @@ internal static class IntakeSql
                   correlation_id, first_received_at
         """;
 
+    /// <summary>The submission turned out to be rejected after its row was written (record.other-school).</summary>
+    public const string MarkRejected = """
+        UPDATE submissions
+        SET outcome = 'rejected', reasons = @Reasons::jsonb, rejection_id = @RejectionId
+        WHERE message_id = @MessageId
+        """;
+
+    /// <summary>
+    /// Claims a pupil's record id for the sender's school location when it is new (returns the sender as owner), returns
+    /// the owner when it is another location's, and no row when it already was the sender's own. One statement: the
+    /// primary key settles a race between two schools on a new id, and the conflicting row is locked while compared.
+    /// </summary>
+    public const string ClaimSchoolRecord = """
+        INSERT INTO school_records (pupil_pseudonym, record_kind, record_id, brin, vestiging, first_recorded_at)
+        VALUES (@Pupil, @Kind, @Id, @Brin, @Vestiging, @RecordedAt)
+        ON CONFLICT (pupil_pseudonym, record_kind, record_id) DO UPDATE
+        SET brin = school_records.brin
+        WHERE (school_records.brin, school_records.vestiging) <> (EXCLUDED.brin, EXCLUDED.vestiging)
+        RETURNING brin, vestiging
+        """;
+
     public const string InsertRejected = """
         INSERT INTO rejected_submissions (rejection_id, message_id, message_type, sender_brin, credential_id, channel,
                                           content_type, type_hint, raw_body, reasons, received_at)

@@ -1,14 +1,17 @@
 using System.Text.Json;
 using IntegrationHub.Application.Intake;
+using IntegrationHub.Application.Intake.Records;
 using IntegrationHub.Application.Persistence;
 using IntegrationHub.Contracts.V1;
+using IntegrationHub.Domain.Events;
 using Npgsql;
 
 namespace IntegrationHub.Infrastructure.Persistence.Intake;
 
 /// <summary>
 /// Records a submission, its ledger row or rejection, and its outbox messages in one transaction. The same
-/// message sent twice is stored once and answered twice (the second answer with IsDuplicate).
+/// message sent twice is stored once and answered twice (the second answer with IsDuplicate). A message naming a
+/// record of the pupil that another school location recorded is rejected instead (<see cref="RecordOwnership"/>).
 /// </summary>
 public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStore
 {
@@ -72,6 +75,17 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
 
     private static async Task<SubmissionResult> AcceptAsync(IntakeTransaction db, AcceptedSubmission submission)
     {
+        if (await ClaimRecordAsync(db, submission) is { } otherSchools)
+        {
+            await db.ExecuteAsync(IntakeSql.MarkRejected, new
+            {
+                otherSchools.MessageId,
+                Reasons = JsonSerializer.Serialize(otherSchools.Reasons, HubJson.Options),
+                otherSchools.RejectionId,
+            });
+            return await RejectAsync(db, otherSchools);
+        }
+
         await FactWriter.WriteAsync(db, submission);
 
         await Feedback.AcceptedAsync(db, submission.Submission.Sender.Brin, new SubmissionAccepted
@@ -84,6 +98,29 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
             CorrelationId = submission.CorrelationId,
         });
         return new SubmissionResult(submission.MessageId, submission.MessageType, SubmissionOutcome.Accepted, false, [], null);
+    }
+
+    /// <summary>
+    /// Claims the record the fact names (if it names one) for the sender when its id is new for the pupil, and applies
+    /// <see cref="RecordOwnership"/> to the owner: null to go on, or the rejection when it is another school location's.
+    /// </summary>
+    private static async Task<RejectedSubmission?> ClaimRecordAsync(IntakeTransaction db, AcceptedSubmission submission)
+    {
+        if (SchoolRecord.Of(submission.Fact) is not { } record)
+        {
+            return null;
+        }
+
+        var owner = await db.SingleOrDefaultAsync<SchoolLocation>(IntakeSql.ClaimSchoolRecord, new
+        {
+            record.Pupil,
+            record.Kind,
+            record.Id,
+            record.School.Brin,
+            record.School.Vestiging,
+            RecordedAt = submission.ReceivedAt,
+        });
+        return RecordOwnership.Check(submission, record, owner ?? record.School);
     }
 
     private static async Task<SubmissionResult> RejectAsync(IntakeTransaction db, RejectedSubmission submission)
