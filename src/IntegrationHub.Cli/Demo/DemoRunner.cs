@@ -68,7 +68,7 @@ internal sealed class DemoRunner(IConfiguration configuration, TextWriter output
     {
         var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24));
         var provisioner = services.GetRequiredService<SchoolProvisioner>();
-        var credentials = await provisioner.ProvisionAsync(new SchoolRegistration(school.Brin, school.Name, school.Region, password), cancellationToken);
+        var credentials = await provisioner.ProvisionAsync(new SchoolRegistration(school.Brin, school.Name, school.Region, password, school.Melder, school.RequiresApproval), cancellationToken);
         output.WriteLine($"  connected {school.Brin} {school.Name,-28} AMQP user {credentials.AmqpUsername}, publishes to {credentials.InboundExchange}, reads {credentials.FeedbackQueue}");
         var factory = new ConnectionFactory
         {

@@ -1,9 +1,11 @@
+using IntegrationHub.Domain.Meldingen;
+
 namespace IntegrationHub.Infrastructure.Schools;
 
 /// <summary>The school registry and its credentials (tables schools and school_credentials).</summary>
 public interface ISchoolStore
 {
-    Task UpsertSchoolAsync(string brin, string name, SchoolRegion region, CancellationToken cancellationToken);
+    Task UpsertSchoolAsync(string brin, string name, SchoolRegion region, Melder melder, bool requiresApproval, CancellationToken cancellationToken);
 
     /// <summary>Records the school's RabbitMQ user as its AMQP credential (active again if it was revoked).</summary>
     Task UpsertAmqpCredentialAsync(string brin, string credentialId, CancellationToken cancellationToken);

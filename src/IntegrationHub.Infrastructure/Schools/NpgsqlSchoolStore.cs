@@ -1,3 +1,4 @@
+using IntegrationHub.Domain.Meldingen;
 using Dapper;
 using Npgsql;
 
@@ -6,9 +7,17 @@ namespace IntegrationHub.Infrastructure.Schools;
 public sealed class NpgsqlSchoolStore(NpgsqlDataSource dataSource) : ISchoolStore
 {
     private const string UpsertSchoolSql = """
-        INSERT INTO schools (brin, name, region)
-        VALUES (@Brin, @Name, @Region)
-        ON CONFLICT (brin) DO UPDATE SET name = excluded.name, region = excluded.region
+        INSERT INTO schools (brin, name, region, melder_naam, melder_functie, melder_telefoon, melder_email,
+                             door_school_ondernomen_actie, actie_gemeente_gewenst, actie_gemeente_toelichting, requires_approval)
+        VALUES (@Brin, @Name, @Region, @MelderNaam, @MelderFunctie, @MelderTelefoon, @MelderEmail,
+                @OndernomenActie, @ActieGemeenteGewenst, @ActieGemeenteToelichting, @RequiresApproval)
+        ON CONFLICT (brin) DO UPDATE SET name = excluded.name, region = excluded.region,
+            melder_naam = excluded.melder_naam, melder_functie = excluded.melder_functie,
+            melder_telefoon = excluded.melder_telefoon, melder_email = excluded.melder_email,
+            door_school_ondernomen_actie = excluded.door_school_ondernomen_actie,
+            actie_gemeente_gewenst = excluded.actie_gemeente_gewenst,
+            actie_gemeente_toelichting = excluded.actie_gemeente_toelichting,
+            requires_approval = excluded.requires_approval
         """;
 
     private const string UpsertAmqpCredentialSql = """
@@ -39,11 +48,17 @@ public sealed class NpgsqlSchoolStore(NpgsqlDataSource dataSource) : ISchoolStor
         WHERE credential_id = @CredentialId AND revoked_at IS NULL
         """;
 
-    public async Task UpsertSchoolAsync(string brin, string name, SchoolRegion region, CancellationToken cancellationToken)
+    public async Task UpsertSchoolAsync(string brin, string name, SchoolRegion region, Melder melder, bool requiresApproval, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(melder);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var regionName = region.ToString().ToLowerInvariant();
-        await connection.ExecuteAsync(new CommandDefinition(UpsertSchoolSql, new { Brin = brin, Name = name, Region = regionName }, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(UpsertSchoolSql, new
+        {
+            Brin = brin, Name = name, Region = regionName, MelderNaam = melder.Naam, MelderFunctie = melder.Functie,
+            MelderTelefoon = melder.Telefoon, MelderEmail = melder.Email, OndernomenActie = melder.DoorSchoolOndernomenActie,
+            melder.ActieGemeenteGewenst, melder.ActieGemeenteToelichting, RequiresApproval = requiresApproval,
+        }, cancellationToken: cancellationToken));
     }
 
     public async Task UpsertAmqpCredentialAsync(string brin, string credentialId, CancellationToken cancellationToken)

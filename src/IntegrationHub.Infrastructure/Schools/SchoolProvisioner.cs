@@ -26,7 +26,14 @@ public sealed partial class SchoolProvisioner(
 
         ArgumentException.ThrowIfNullOrWhiteSpace(registration.Name, nameof(registration));
 
-        await store.UpsertSchoolAsync(brin, registration.Name, registration.Region, cancellationToken);
+        var melder = registration.Melder
+            ?? throw new ArgumentException("A school cannot be connected without its melder settings (melder naam, functie, telefoon, e-mail, door school ondernomen actie, actie gemeente gewenst).", nameof(registration));
+        if (melder.MissingFields() is { Count: > 0 } missing)
+        {
+            throw new ArgumentException($"A school cannot be connected without its melder settings; missing: {string.Join(", ", missing)}.", nameof(registration));
+        }
+
+        await store.UpsertSchoolAsync(brin, registration.Name, registration.Region, melder, registration.RequiresApproval, cancellationToken);
 
         var user = Topology.SchoolUser(brin);
         var password = registration.AmqpPassword;

@@ -1,3 +1,5 @@
+using IntegrationHub.Domain.Meldingen;
+
 namespace IntegrationHub.Infrastructure.Schools;
 
 /// <summary>What it takes to connect a school to the hub.</summary>
@@ -6,4 +8,8 @@ namespace IntegrationHub.Infrastructure.Schools;
 /// <param name="Region">The school's vakantieregio.</param>
 /// <param name="AmqpPassword">The password for the school's RabbitMQ user. Null: keep the existing one, or generate
 /// one when the user does not exist yet.</param>
-public sealed record SchoolRegistration(string Brin, string Name, SchoolRegion Region, string? AmqpPassword = null);
+/// <param name="Melder">What only the school can supply for its meldingen (melder, door school ondernomen actie, actie
+/// gemeente gewenst). Required: a school without it cannot be connected, so a settled melding is always complete.</param>
+/// <param name="RequiresApproval">True: each melding waits for the school's approval; false: the school mandates the
+/// hub to send settled meldingen on its behalf.</param>
+public sealed record SchoolRegistration(string Brin, string Name, SchoolRegion Region, string? AmqpPassword = null, Melder? Melder = null, bool RequiresApproval = false);

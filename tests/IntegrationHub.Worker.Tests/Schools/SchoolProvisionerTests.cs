@@ -12,7 +12,7 @@ public sealed class SchoolProvisionerTests(HubFixture hub) : IClassFixture<HubFi
     [Fact]
     public async Task Should_keep_secrets_and_change_nothing_when_a_school_is_provisioned_twice()
     {
-        var registration = new SchoolRegistration(hub.NewBrin(), "Testschool twice", SchoolRegion.Noord);
+        var registration = new SchoolRegistration(hub.NewBrin(), "Testschool twice", SchoolRegion.Noord, Melder: HubFixture.TestMelder);
 
         var first = await hub.Provisioner.ProvisionAsync(registration, CancellationToken.None);
         var second = await hub.Provisioner.ProvisionAsync(registration, CancellationToken.None);
@@ -62,7 +62,7 @@ public sealed class SchoolProvisionerTests(HubFixture hub) : IClassFixture<HubFi
     [Fact]
     public async Task Should_refuse_a_brin_that_is_not_a_brin_code_when_provisioning()
     {
-        var registration = new SchoolRegistration("12ab.#", "Bad", SchoolRegion.Zuid);
+        var registration = new SchoolRegistration("12ab.#", "Bad", SchoolRegion.Zuid, Melder: HubFixture.TestMelder);
 
         await Assert.ThrowsAsync<ArgumentException>(() => hub.Provisioner.ProvisionAsync(registration, CancellationToken.None));
     }

@@ -1,3 +1,4 @@
+using IntegrationHub.Domain.Meldingen;
 using IntegrationHub.Application.Messaging;
 using IntegrationHub.Infrastructure.Schools;
 using IntegrationHub.Testing;
@@ -48,7 +49,14 @@ public class HubFixture : IAsyncLifetime
 
     /// <summary>Provisions a school with a fresh, random BRIN and a known AMQP password.</summary>
     public Task<SchoolCredentials> ProvisionSchoolAsync() =>
-        Provisioner.ProvisionAsync(new SchoolRegistration(NewBrin(), "Testschool", SchoolRegion.Midden, "test-" + Guid.NewGuid().ToString("N")), CancellationToken.None);
+        Provisioner.ProvisionAsync(new SchoolRegistration(NewBrin(), "Testschool", SchoolRegion.Midden, "test-" + Guid.NewGuid().ToString("N"), TestMelder), CancellationToken.None);
+
+    /// <summary>A complete melder for test schools (a school cannot be connected without one).</summary>
+    public static readonly Melder TestMelder = new()
+    {
+        Naam = "T. Coördinator", Functie = "verzuimcoördinator", Telefoon = "0101234567", Email = "verzuim@test.example",
+        DoorSchoolOndernomenActie = "Gesprek met ouders.", ActieGemeenteGewenst = true,
+    };
 
     /// <summary>A random BRIN whose RabbitMQ user is deleted when the fixture is disposed (users are not per vhost).</summary>
     public string NewBrin()
