@@ -15,6 +15,8 @@ internal static class DemoHub
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddConfiguration(configuration);
+        // The demo settles once, after the whole feed is in (DemoRunner), not on the scheduler's clock.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Signalering:DuePollSeconds"] = "3600" });
         builder.Logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.AddHubPersistence(configuration);
         builder.Services.AddIntake(configuration);

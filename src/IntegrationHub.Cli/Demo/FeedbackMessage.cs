@@ -20,4 +20,9 @@ public sealed record FeedbackMessage(string Brin, string Type, JsonElement Messa
 
     public string? Text(string property) =>
         Message.TryGetProperty(property, out var value) && value.ValueKind is not JsonValueKind.Null ? value.ToString() : null;
+
+    /// <summary>A member of the message's "melding" (MeldingRef).</summary>
+    public string? Melding(string property) =>
+        Message.TryGetProperty("melding", out var melding) && melding.TryGetProperty(property, out var value) && value.ValueKind is not JsonValueKind.Null
+            ? value.ToString() : null;
 }

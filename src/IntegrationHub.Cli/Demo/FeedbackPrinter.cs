@@ -45,6 +45,12 @@ internal sealed class FeedbackPrinter(TextWriter output)
         "VerzuimSignalRaised" when f.Text("isUpdate") == "True" => "signal updated: " + f.Text("kind"),
         "VerzuimSignalRaised" => "signal raised: " + f.Text("kind"),
         "VerzuimSignalWithdrawn" => "signal withdrawn: " + f.Text("kind"),
+        "FindingRaised" when f.Text("isProvisional") == "True" => "school hears: provisional finding " + f.Text("kind"),
+        "FindingRaised" => "school hears: finding " + f.Text("kind"),
+        "FindingsDigest" => "school hears: findings digest",
+        "VerzuimmeldingSent" => "partner receives: melding " + f.Melding("kind"),
+        "VerzuimmeldingDecisionRequired" => "school asked: beslissing nodig",
+        "VerzuimmeldingApprovalRequested" => "school asked: akkoord gevraagd",
         _ => f.Type,
     };
 
@@ -56,6 +62,11 @@ internal sealed class FeedbackPrinter(TextWriter output)
         "VerzuimSignalRaised" when f.Text("isUpdate") == "True" => null,
         "VerzuimSignalRaised" => $"SIGNAL     {f.Text("kind"),-22} for {f.Text("recipient"),-10} pupil {f.Text("lvsPupilKey"),-9} {f.Text("begindatum")}..{f.Text("einddatum") ?? "",-10} {f.Text("verzuimUren"),5} uur{Due(f)}{Criterion(f)}",
         "VerzuimSignalWithdrawn" => $"WITHDRAWN  {f.Text("kind"),-22} for {f.Text("recipient"),-10} pupil {f.Text("lvsPupilKey"),-9} status {f.Text("duoStatus")}: {f.Text("reason")}",
+        "FindingRaised" when f.Text("recipient") == "school" => null,
+        "FindingRaised" => $"FINDING    {f.Text("kind"),-22} for {f.Text("recipient"),-10} pupil {f.Text("lvsPupilKey"),-9} {f.Text("begindatum")}..{f.Text("einddatum") ?? "",-10} {f.Text("verzuimUren"),5} uur{Due(f)}  (voorlopig)",
+        "VerzuimmeldingSent" => $"MELDING    {f.Melding("kind"),-22} for {f.Melding("recipient"),-10} pupil {f.Melding("lvsPupilKey"),-9} {f.Melding("begindatum")}..{f.Melding("einddatum") ?? "",-10} {f.Melding("verzuimUren"),5} uur  sent to the partner once, melding {f.Melding("meldingId")}",
+        "VerzuimmeldingDecisionRequired" => $"BESLISSING {f.Melding("kind"),-22} pupil {f.Melding("lvsPupilKey"),-9} melding {f.Melding("meldingId")}: {f.Text("correction")} Intrekken of handhaven?",
+        "FindingsDigest" => $"DIGEST     {f.Message.GetProperty("findings").GetArrayLength()} changed findings of {f.Text("date")}",
         _ => $"{f.Type}",
     };
 

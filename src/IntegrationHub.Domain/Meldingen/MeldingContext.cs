@@ -9,11 +9,11 @@ namespace IntegrationHub.Domain.Meldingen;
 /// </summary>
 public sealed record MeldingContext(SchoolCalendar Calendar, MeldingSettings Settings, SchoolMeldingPolicy? Policy, TimeZoneInfo TimeZone)
 {
-    /// <summary>The start of a local day as an instant.</summary>
+    /// <summary>The start of a local day as an instant (in UTC).</summary>
     public DateTimeOffset StartOf(DateOnly date)
     {
         var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, TimeZone.GetUtcOffset(local));
+        return new DateTimeOffset(local, TimeZone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     /// <summary>The local date of an instant.</summary>
