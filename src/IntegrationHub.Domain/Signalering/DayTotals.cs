@@ -19,13 +19,14 @@ internal sealed class DayTotals
 
     public int OngeoorloofdCountable { get; set; }
 
-    public List<string> OngeoorloofdEventIds { get; } = [];
+    /// <summary>RegistrationIds of the ongeoorloofd registrations (never message ids: a re-export must not change a finding).</summary>
+    public List<string> OngeoorloofdRecordIds { get; } = [];
 
     public int LateCount { get; set; }
 
     public int LateMinutes { get; set; }
 
-    public List<string> LateEventIds { get; } = [];
+    public List<string> LateRecordIds { get; } = [];
 
     public int SickMinutes { get; set; }
 
@@ -33,7 +34,8 @@ internal sealed class DayTotals
 
     public bool IsSickDay { get; set; }
 
-    public List<string> SickEventIds { get; } = [];
+    /// <summary>RegistrationIds with reason ziekte and the SickReportIds of sick reports covering the day.</summary>
+    public List<string> SickRecordIds { get; } = [];
 
     public bool HasPresence { get; set; }
 

@@ -5,7 +5,7 @@ namespace IntegrationHub.Domain.Signalering;
 /// <summary>
 /// What a rule found. <see cref="SignalId"/> is derived from kind, pupil and dates, so re-evaluating the same facts
 /// gives the same id. Signals for Leerplicht and Rmc never rest on sickness and carry no health data: their
-/// <see cref="BasedOnEventIds"/> are ongeoorloofd registrations or enrolment facts only.
+/// <see cref="BasedOnRecordIds"/> are ongeoorloofd registrations only.
 /// </summary>
 public sealed record Signal
 {
@@ -49,7 +49,12 @@ public sealed record Signal
     /// <summary>The criterion met, e.g. "4-ziekmeldingen-in-12-schoolweken" or "laddertrede-6" (school signals).</summary>
     public string? Criterion { get; init; }
 
-    public IReadOnlyList<string> BasedOnEventIds { get; init; } = [];
+    /// <summary>
+    /// The records the finding rests on: RegistrationIds of registrations and SickReportIds of sick reports (never
+    /// message ids, so a re-export of the same registrations with new message ids changes nothing). Empty for
+    /// findings that rest on a deregistration or a zorgenvinkje (see <see cref="BasedOnDates"/>).
+    /// </summary>
+    public IReadOnlyList<string> BasedOnRecordIds { get; init; } = [];
 
     public IReadOnlyList<DateOnly> BasedOnDates { get; init; } = [];
 
@@ -72,7 +77,7 @@ public sealed record Signal
         && SoortVerzuim == other.SoortVerzuim
         && Woongemeente == other.Woongemeente
         && Criterion == other.Criterion
-        && BasedOnEventIds.SequenceEqual(other.BasedOnEventIds)
+        && BasedOnRecordIds.SequenceEqual(other.BasedOnRecordIds)
         && BasedOnDates.SequenceEqual(other.BasedOnDates);
 
     public override int GetHashCode() => HashCode.Combine(SignalId, Kind, Begindatum, Einddatum, VerzuimMinuten);

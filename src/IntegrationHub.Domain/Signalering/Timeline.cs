@@ -67,22 +67,27 @@ internal sealed class Timeline(PupilState state, SignaleringContext context)
         return false;
     }
 
-    public bool IsSickReported(DateOnly date)
+    public bool IsSickReported(DateOnly date) => SickReportsCovering(date).Count > 0;
+
+    /// <summary>The SickReportIds (ordinal order) of the sick reports covering a date up to the latest known date.</summary>
+    public List<string> SickReportsCovering(DateOnly date)
     {
+        var ids = new List<string>();
         if (date > MaxDate)
         {
-            return false;
+            return ids;
         }
 
         foreach (var report in state.SickReports.Values)
         {
             if (report.Covers(date))
             {
-                return true;
+                ids.Add(report.SickReportId);
             }
         }
 
-        return false;
+        ids.Sort(StringComparer.Ordinal);
+        return ids;
     }
 
     public DayTotals Day(DateOnly date)
@@ -112,8 +117,10 @@ internal sealed class Timeline(PupilState state, SignaleringContext context)
             return totals;
         }
 
-        var sickCovered = IsSickReported(date);
+        var sickReports = SickReportsCovering(date);
+        var sickCovered = sickReports.Count > 0;
         totals.IsSickDay = sickCovered;
+        totals.SickRecordIds.AddRange(sickReports);
         var registrations = state.RegistrationsOn(date);
         if (registrations.Count == 0)
         {

@@ -95,7 +95,7 @@ internal abstract class ConsecutiveRunRule : ISignaleringRule
         VerzuimMinuten = days.Sum(d => d.OngeoorloofdMinutes),
         VerzuimDagen = days.Count,
         Woongemeente = run.First.Woongemeente,
-        BasedOnEventIds = [.. days.SelectMany(d => d.OngeoorloofdEventIds)],
+        BasedOnRecordIds = [.. days.SelectMany(d => d.OngeoorloofdRecordIds)],
         BasedOnDates = [.. days.Select(d => d.Date)],
     };
 }

@@ -43,7 +43,6 @@ internal abstract class DeregistrationRule : ISignaleringRule
                 Regime = regime,
                 Begindatum = d.DeregisteredOn,
                 Woongemeente = timeline.ProfileAt(d.DeregisteredOn).Woongemeente,
-                BasedOnEventIds = [d.EventId],
                 BasedOnDates = [d.DeregisteredOn],
             });
         }

@@ -49,7 +49,7 @@ internal sealed class MazlPrimaryRule : ISignaleringRule
         signals.Add(MazlRules.Signal(timeline, Name, $"meer-dan-{max}-ziekmeldingen-in-schooljaar", basis[0].From!.Value, basis[^1].From!.Value, $"meldingen-{year}") with
         {
             VerzuimDagen = basis.Count,
-            BasedOnEventIds = [.. basis.Select(r => r.EventId ?? r.SickReportId)],
+            BasedOnRecordIds = [.. basis.Select(r => r.SickReportId)],
             BasedOnDates = [.. basis.Select(r => r.From!.Value)],
         });
     }
@@ -75,7 +75,7 @@ internal sealed class MazlPrimaryRule : ISignaleringRule
         signals.Add(MazlRules.Signal(timeline, Name, $"meer-dan-{max}-schooldagen-ziek-in-schooljaar", sickDays[0].Date, sickDays[^1].Date, $"dagen-{year}") with
         {
             VerzuimDagen = sickDays.Count,
-            BasedOnEventIds = [.. sickDays.SelectMany(d => d.SickEventIds)],
+            BasedOnRecordIds = [.. sickDays.SelectMany(d => d.SickRecordIds).Distinct()],
             BasedOnDates = [.. sickDays.Select(d => d.Date)],
         });
     }

@@ -43,7 +43,7 @@ internal sealed class MazlSickReportFrequencyRule : ISignaleringRule
             signals.Add(MazlRules.Signal(timeline, Name, criterion, basis[0].From!.Value, report.From!.Value, report.From!.Value) with
             {
                 VerzuimDagen = basis.Count,
-                BasedOnEventIds = [.. basis.Select(r => r.EventId ?? r.SickReportId)],
+                BasedOnRecordIds = [.. basis.Select(r => r.SickReportId)],
                 BasedOnDates = [.. basis.Select(r => r.From!.Value)],
             });
             window.Clear();

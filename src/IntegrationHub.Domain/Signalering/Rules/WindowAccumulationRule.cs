@@ -33,7 +33,7 @@ internal abstract class WindowAccumulationRule : ISignaleringRule
     /// <summary>Fills recipient, soort, due date and criterion of a signal with the common parts already set.</summary>
     protected abstract Signal Complete(Signal signal, Timeline timeline);
 
-    protected virtual IEnumerable<string> EventIds(DayTotals day) => day.OngeoorloofdEventIds;
+    protected virtual IEnumerable<string> RecordIds(DayTotals day) => day.OngeoorloofdRecordIds;
 
     public RuleOutcome Evaluate(Timeline timeline, DateOnly from, IReadOnlyList<Signal> owned)
     {
@@ -105,7 +105,7 @@ internal abstract class WindowAccumulationRule : ISignaleringRule
             VerzuimDagen = days.Count,
             IsVervolgmelding = previousEnd is { } p && SchoolYear.StartYearOf(p) == SchoolYear.StartYearOf(begin),
             Woongemeente = last.Woongemeente,
-            BasedOnEventIds = [.. days.SelectMany(EventIds)],
+            BasedOnRecordIds = [.. days.SelectMany(RecordIds)],
             BasedOnDates = [.. days.Select(d => d.Date)],
         };
         return Complete(signal, timeline);
