@@ -28,6 +28,15 @@ public sealed record Signal
 
     public DateOnly? Einddatum { get; init; }
 
+    /// <summary>
+    /// The day that triggered the finding, from which settle times and deadlines are counted: 16 uur (and the other
+    /// window rules) the day the threshold was reached (= einddatum); LRV and RMC the day the run reached four weeks;
+    /// luxe verzuim the first absent day; absoluut verzuim / voortijdig schoolverlaten the deregistration date; MAZL
+    /// and the ladder the day the criterion or step was met; geen-regel-toepasbaar the first attendance fact.
+    /// Default (0001-01-01) only for signals built outside the rules.
+    /// </summary>
+    public DateOnly TriggeredOn { get; init; }
+
     /// <summary>When the melding is due (16u: 5 working days after the einddatum).</summary>
     public DateOnly? DueDate { get; init; }
 
@@ -69,6 +78,7 @@ public sealed record Signal
         && Regime == other.Regime
         && Begindatum == other.Begindatum
         && Einddatum == other.Einddatum
+        && TriggeredOn == other.TriggeredOn
         && DueDate == other.DueDate
         && VerzuimUren == other.VerzuimUren
         && VerzuimMinuten == other.VerzuimMinuten

@@ -91,6 +91,7 @@ internal abstract class ConsecutiveRunRule : ISignaleringRule
         School = timeline.School,
         Regime = run.First.Regime,
         Begindatum = run.First.Date,
+        TriggeredOn = run.Trigger!.Date,
         VerzuimUren = HourCounting.Hours(days.Sum(d => d.OngeoorloofdCountable)),
         VerzuimMinuten = days.Sum(d => d.OngeoorloofdMinutes),
         VerzuimDagen = days.Count,

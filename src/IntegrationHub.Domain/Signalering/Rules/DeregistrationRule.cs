@@ -42,6 +42,7 @@ internal abstract class DeregistrationRule : ISignaleringRule
                 School = timeline.School,
                 Regime = regime,
                 Begindatum = d.DeregisteredOn,
+                TriggeredOn = d.DeregisteredOn,
                 Woongemeente = timeline.ProfileAt(d.DeregisteredOn).Woongemeente,
                 BasedOnDates = [d.DeregisteredOn],
             });

@@ -47,6 +47,7 @@ internal sealed class LatenessLadderRule : ISignaleringRule
                     Regime = timeline.RegimeAt(basis[^1].Date),
                     Begindatum = basis[0].Date,
                     Einddatum = basis[^1].Date,
+                    TriggeredOn = basis[^1].Date,
                     VerzuimDagen = basis.Select(b => b.Date).Distinct().Count(),
                     Criterion = $"te-laat-trede-{step}",
                     BasedOnRecordIds = [.. basis.Select(b => b.RecordId)],

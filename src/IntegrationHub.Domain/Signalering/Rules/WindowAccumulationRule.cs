@@ -100,6 +100,7 @@ internal abstract class WindowAccumulationRule : ISignaleringRule
             Regime = last.Regime,
             Begindatum = begin,
             Einddatum = last.Date,
+            TriggeredOn = last.Date,
             VerzuimUren = HourCounting.Hours(totals.OngeoorloofdCountable),
             VerzuimMinuten = totals.OngeoorloofdMinutes,
             VerzuimDagen = days.Count,
