@@ -34,6 +34,21 @@ public class RmcTests
     }
 
     [Fact]
+    public void Should_never_set_an_einddatum_on_rmc_when_the_lessons_of_a_day_arrive_one_at_a_time()
+    {
+        // domain.md section 4 / WEB 8.1.8a: a day counts as absent however few lessons it has, so the first lesson
+        // of a new day continues the run instead of ending it.
+        var scenario = AbsentEveryDay(new Scenario().Enrolled(D("2006-05-01"), SchoolKind.Mbo), D("2025-09-01"), D("2025-10-10"));
+        var (state, _) = scenario.Run(Context);
+        Assert.Single(state.Signals, s => s.Kind == SignalKind.RmcVerzuim && s.Einddatum is null);
+        foreach (var lesson in new Scenario(idPrefix: "m").Absent(D("2025-10-13"), lessons: 6).Events)
+        {
+            var result = SignaleringEngine.Apply(state, lesson, Context, Now);
+            Assert.All(result.State.Signals.Where(s => s.Kind == SignalKind.RmcVerzuim), s => Assert.Null(s.Einddatum));
+        }
+    }
+
+    [Fact]
     public void Should_not_report_to_rmc_when_the_pupil_has_a_startkwalificatie()
     {
         var scenario = AbsentEveryDay(new Scenario().Enrolled(D("2006-05-01"), SchoolKind.Mbo, startkwalificatie: true), D("2025-09-01"), D("2025-10-10"));

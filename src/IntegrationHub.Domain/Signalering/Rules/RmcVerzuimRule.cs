@@ -13,8 +13,7 @@ internal sealed class RmcVerzuimRule : ConsecutiveRunRule
     public override bool IsEnabled(RuleSettings settings) => settings.Rmc.Enabled;
 
     protected override bool Matches(DayTotals day, Timeline timeline) =>
-        day.IsFullDayOngeoorloofd && day.Regime == Regime.Rmc
-        && day.OngeoorloofdCountable >= timeline.Settings.Rmc.MinHoursPerDay * 60m;
+        day.IsFullDayOngeoorloofd && day.Regime == Regime.Rmc;
 
     protected override bool IsTriggered(AbsenceRun run, Timeline timeline) =>
         run.Last.Date.DayNumber - run.First.Date.DayNumber + 1 >= timeline.Settings.Rmc.ContinuousCalendarDays;
