@@ -29,7 +29,8 @@ public sealed record RuleSettingsLayer
 
     public bool? RmcEnabled { get; init; }
 
-    public int? RmcContinuousCalendarDays { get; init; }
+    /// <summary>The RMC period in school weeks (default 4; a school may set a shorter period).</summary>
+    public int? RmcSchoolWeeks { get; init; }
 
     public bool? AbsoluutVerzuimEnabled { get; init; }
 

@@ -44,7 +44,7 @@ public static class RuleSettingsResolver
         Rmc = s.Rmc with
         {
             Enabled = l.RmcEnabled ?? s.Rmc.Enabled,
-            ContinuousCalendarDays = l.RmcContinuousCalendarDays ?? s.Rmc.ContinuousCalendarDays,
+            SchoolWeeks = l.RmcSchoolWeeks ?? s.Rmc.SchoolWeeks,
         },
         AbsoluutVerzuim = s.AbsoluutVerzuim with { Enabled = l.AbsoluutVerzuimEnabled ?? s.AbsoluutVerzuim.Enabled },
         Mazl = s.Mazl with

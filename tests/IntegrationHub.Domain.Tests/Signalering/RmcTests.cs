@@ -25,7 +25,7 @@ public class RmcTests
     [Theory]
     [InlineData("2025-09-26", false)]
     [InlineData("2025-09-29", true)]
-    public void Should_report_to_rmc_when_an_18_plus_pupil_is_absent_for_28_calendar_days(string until, bool expected)
+    public void Should_report_to_rmc_when_an_18_plus_pupil_is_absent_for_four_school_weeks(string until, bool expected)
     {
         var scenario = AbsentEveryDay(new Scenario().Enrolled(D("2006-05-01"), SchoolKind.Mbo), D("2025-09-01"), D(until));
         var signals = scenario.Signals(Context);
