@@ -21,6 +21,9 @@ public sealed record RuleSettingsLayer
 
     public bool? CountLateAsOngeoorloofd { get; init; }
 
+    /// <summary>How luxe verzuim hours take part in the 16-uur count ("CountWithOtherHours" or "Exclude").</summary>
+    public LuxeVerzuimHours? Melding16UurLuxeHours { get; init; }
+
     public bool? LangdurigVerzuimEnabled { get; init; }
 
     public int? LangdurigVerzuimWeeks { get; init; }

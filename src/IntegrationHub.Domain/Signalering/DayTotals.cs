@@ -22,6 +22,16 @@ internal sealed class DayTotals
     /// <summary>RegistrationIds of the ongeoorloofd registrations (never message ids: a re-export must not change a finding).</summary>
     public List<string> OngeoorloofdRecordIds { get; } = [];
 
+    /// <summary>The part of the ongeoorloofd figures registered with reason luxe verzuim.</summary>
+    public int LuxeMinutes { get; set; }
+
+    public int LuxeCountable { get; set; }
+
+    public List<string> LuxeRecordIds { get; } = [];
+
+    /// <summary>Luxe hours the luxe verzuim melding reports (leerplicht and kwalificatieplicht only).</summary>
+    public bool LuxeIsReported => LuxeCountable > 0 && Regime is Regime.Leerplicht or Regime.Kwalificatieplicht;
+
     public int LateCount { get; set; }
 
     public int LateMinutes { get; set; }

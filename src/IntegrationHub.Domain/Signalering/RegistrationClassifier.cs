@@ -55,5 +55,11 @@ internal static class RegistrationClassifier
         totals.OngeoorloofdMinutes += r.Minutes;
         totals.OngeoorloofdCountable += countable;
         totals.OngeoorloofdRecordIds.Add(r.RegistrationId);
+        if (r.Reason == AbsenceReason.LuxeVerzuim)
+        {
+            totals.LuxeMinutes += r.Minutes;
+            totals.LuxeCountable += countable;
+            totals.LuxeRecordIds.Add(r.RegistrationId);
+        }
     }
 }

@@ -20,7 +20,7 @@ internal sealed class CombinedPatternRule : WindowAccumulationRule
 
     protected override bool Counts(Regime regime, RuleSettings settings) => regime != Regime.Vrijgesteld;
 
-    protected override bool Contributes(DayTotals day) =>
+    protected override bool Contributes(DayTotals day, RuleSettings settings) =>
         day.OngeoorloofdCountable > 0 || day.SickCountable > 0 || day.LateCount > 0;
 
     protected override IEnumerable<string> RecordIds(DayTotals day) => day.OngeoorloofdRecordIds.Concat(day.SickRecordIds);

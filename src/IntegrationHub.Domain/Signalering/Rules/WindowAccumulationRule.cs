@@ -26,7 +26,11 @@ internal abstract class WindowAccumulationRule : ISignaleringRule
 
     protected abstract bool Counts(Regime regime, RuleSettings settings);
 
-    protected virtual bool Contributes(DayTotals day) => day.OngeoorloofdCountable > 0;
+    /// <summary>Whether reported luxe verzuim hours are left out of this rule's count and figures.</summary>
+    protected virtual bool ExcludesLuxe(RuleSettings settings) => false;
+
+    protected virtual bool Contributes(DayTotals day, RuleSettings settings) =>
+        day.OngeoorloofdCountable - (ExcludesLuxe(settings) && day.LuxeIsReported ? day.LuxeCountable : 0) > 0;
 
     protected abstract bool IsTriggered(WindowTotals totals, RuleSettings settings);
 
@@ -63,7 +67,7 @@ internal abstract class WindowAccumulationRule : ISignaleringRule
             }
 
             var day = timeline.Day(date);
-            if (Counts(day.Regime, settings) && Contributes(day))
+            if (Counts(day.Regime, settings) && Contributes(day, settings))
             {
                 window.Enqueue((time, day));
                 totals.Add(day);
@@ -89,6 +93,7 @@ internal abstract class WindowAccumulationRule : ISignaleringRule
     private Signal Build(Timeline timeline, List<DayTotals> days, WindowTotals totals, DayTotals last, DateOnly? previousEnd)
     {
         var begin = days[0].Date;
+        var exclude = ExcludesLuxe(timeline.Settings);
         var signal = new Signal
         {
             SignalId = SignalIds.For(Name, timeline.Pupil, begin, last.Date),
@@ -101,12 +106,12 @@ internal abstract class WindowAccumulationRule : ISignaleringRule
             Begindatum = begin,
             Einddatum = last.Date,
             TriggeredOn = last.Date,
-            VerzuimUren = HourCounting.Hours(totals.OngeoorloofdCountable),
-            VerzuimMinuten = totals.OngeoorloofdMinutes,
+            VerzuimUren = HourCounting.Hours(totals.OngeoorloofdCountable - (exclude ? totals.LuxeCountable : 0)),
+            VerzuimMinuten = totals.OngeoorloofdMinutes - (exclude ? totals.LuxeMinutes : 0),
             VerzuimDagen = days.Count,
             IsVervolgmelding = previousEnd is { } p && SchoolYear.StartYearOf(p) == SchoolYear.StartYearOf(begin),
             Woongemeente = last.Woongemeente,
-            BasedOnRecordIds = [.. days.SelectMany(RecordIds)],
+            BasedOnRecordIds = [.. days.SelectMany(d => exclude && d.LuxeIsReported ? RecordIds(d).Except(d.LuxeRecordIds) : RecordIds(d))],
             BasedOnDates = [.. days.Select(d => d.Date)],
         };
         return Complete(signal, timeline);
