@@ -47,6 +47,12 @@ internal sealed class DayTotals
     /// <summary>RegistrationIds with reason ziekte and the SickReportIds of sick reports covering the day.</summary>
     public List<string> SickRecordIds { get; } = [];
 
+    /// <summary>
+    /// What makes the day sick: the SickReportIds covering it and the RegistrationIds with reason ziekte (a subset of
+    /// <see cref="SickRecordIds"/>; changes only with sickness facts, so episode counting need not re-run on every registration).
+    /// </summary>
+    public List<string> ZiekteRecordIds { get; } = [];
+
     public bool HasPresence { get; set; }
 
     public bool HasAuthorisedAbsence { get; set; }

@@ -38,6 +38,11 @@ internal static class RegistrationClassifier
                 totals.SickCountable += countable;
                 totals.IsSickDay = true;
                 totals.SickRecordIds.Add(r.RegistrationId);
+                if (r.Reason == AbsenceReason.Ziekte)
+                {
+                    totals.ZiekteRecordIds.Add(r.RegistrationId);
+                }
+
                 break;
             case AbsenceStatus.AbsentUnauthorised when !excusedByPeriod && !geoorloofdReason:
             case AbsenceStatus.AbsentAuthorised when r.Reason == AbsenceReason.LuxeVerzuim && !excusedByPeriod:

@@ -121,6 +121,7 @@ internal sealed class Timeline(PupilState state, SignaleringContext context)
         var sickCovered = sickReports.Count > 0;
         totals.IsSickDay = sickCovered;
         totals.SickRecordIds.AddRange(sickReports);
+        totals.ZiekteRecordIds.AddRange(sickReports);
         var registrations = state.RegistrationsOn(date);
         if (registrations.Count == 0)
         {
