@@ -17,12 +17,13 @@ internal static class StateUpdater
         {
             EventId = p.EventId, OccurredAt = p.OccurredAt, EffectiveFrom = p.EnrolledOn, EnrolledOn = p.EnrolledOn,
             BirthDate = p.BirthDate, Woongemeente = p.Woongemeente, SchoolKind = p.SchoolKind,
-            HasStartkwalificatie = p.HasStartkwalificatie,
+            HasStartkwalificatie = p.HasStartkwalificatie, FirstSchoolDay = p.FirstSchoolDay,
         }),
         PupilProfileChanged c => PupilFactUpdater.Profile(state, c, new ProfileFact
         {
             EventId = c.EventId, OccurredAt = c.OccurredAt, EffectiveFrom = c.EffectiveFrom, BirthDate = c.BirthDate,
             Woongemeente = c.Woongemeente, SchoolKind = c.SchoolKind, HasStartkwalificatie = c.HasStartkwalificatie,
+            FirstSchoolDay = c.FirstSchoolDay,
         }),
         LeaveGranted l => PupilFactUpdater.Period(state, l, PeriodKind.Leave, l.LeaveId, l.From, l.To,
             () => FactVersions.Text($"Verlof ({l.Kind}) is verleend van {l.From:yyyy-MM-dd} tot en met {l.To:yyyy-MM-dd}; het verzuim in die periode is geoorloofd.")),

@@ -34,8 +34,16 @@ internal sealed class Timeline(PupilState state, SignaleringContext context)
         string? woongemeente = null;
         SchoolKind? kind = null;
         bool? startkwalificatie = null;
+        DateOnly? firstSchoolDay = null;
+        (DateTimeOffset At, string Id) firstSchoolDayVersion = (DateTimeOffset.MinValue, "");
         foreach (var fact in state.Profile)
         {
+            if (fact.FirstSchoolDay is { } f && (fact.OccurredAt, fact.EventId).CompareTo(firstSchoolDayVersion) > 0)
+            {
+                firstSchoolDay = f;
+                firstSchoolDayVersion = (fact.OccurredAt, fact.EventId);
+            }
+
             if (fact.BirthDate is { } b && (fact.OccurredAt, fact.EventId).CompareTo(birthVersion) > 0)
             {
                 birth = b;
@@ -48,7 +56,7 @@ internal sealed class Timeline(PupilState state, SignaleringContext context)
             startkwalificatie = applies || startkwalificatie is null ? fact.HasStartkwalificatie ?? startkwalificatie : startkwalificatie;
         }
 
-        return new ProfileSnapshot(birth, woongemeente, kind, startkwalificatie ?? false);
+        return new ProfileSnapshot(birth, woongemeente, kind, startkwalificatie ?? false, firstSchoolDay);
     }
 
     public Regime RegimeAt(DateOnly date) =>
