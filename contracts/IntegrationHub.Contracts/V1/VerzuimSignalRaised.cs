@@ -3,7 +3,7 @@ namespace IntegrationHub.Contracts.V1;
 /// <summary>
 /// Feedback to the school: the hub found a signal about one of its pupils — a melding that goes to leerplicht
 /// or RMC (with its due date), or a signal for the school itself (MAZL criterion, ladder step, beginnend verzuim,
-/// combined pattern). Sent again with <see cref="IsUpdate"/> when its content changes (e.g. a later einddatum).
+/// combined pattern, or "no rule can be applied" to a pupil, e.g. without a known birth date). Sent again with <see cref="IsUpdate"/> when its content changes (e.g. a later einddatum).
 /// Carries the school's own pupil key, never a persoonsgebonden nummer.
 /// </summary>
 public sealed record VerzuimSignalRaised
@@ -16,7 +16,8 @@ public sealed record VerzuimSignalRaised
 
     /// <summary>e.g. "melding-16-uur", "langdurig-relatief-verzuim", "luxe-verzuim", "rmc-verzuim",
     /// "voortijdig-schoolverlaten", "absoluut-verzuim", "mazl-criterium", "ladder-stap", "beginnend-verzuim",
-    /// "combined-pattern".</summary>
+    /// "combined-pattern", "geen-regel-toepasbaar" (school only: no rule can be applied to the pupil; criterion
+    /// "geboortedatum-onbekend" while the birth date is unknown, withdrawn once it arrives).</summary>
     public required string Kind { get; init; }
 
     /// <summary>"leerplicht", "rmc" or "school".</summary>
@@ -43,7 +44,7 @@ public sealed record VerzuimSignalRaised
     /// <summary>DUO's vermoedelijke soort verzuim for a melding, null for school-only signals.</summary>
     public string? SoortVerzuim { get; init; }
 
-    /// <summary>The criterion met, e.g. "4-ziekmeldingen-in-12-schoolweken" or "laddertrede-6".</summary>
+    /// <summary>The criterion met, e.g. "4-ziekmeldingen-in-12-schoolweken", "laddertrede-6" or "geboortedatum-onbekend".</summary>
     public string? Criterion { get; init; }
 
     public required bool IsUpdate { get; init; }

@@ -17,6 +17,7 @@ public static class SignalCodes
         SignalKind.LadderStap => "ladder-stap",
         SignalKind.BeginnendVerzuim => "beginnend-verzuim",
         SignalKind.CombinedPattern => "combined-pattern",
+        SignalKind.GeenRegelToepasbaar => "geen-regel-toepasbaar",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -2,7 +2,7 @@ namespace IntegrationHub.Domain.Calendar;
 
 /// <summary>
 /// The official schoolvakanties per region as published by the Rijksoverheid
-/// (rijksoverheid.nl, onderwerp "Schoolvakanties", overzicht per schooljaar), for 2025-2026 and 2026-2027.
+/// (rijksoverheid.nl, onderwerp "Schoolvakanties", overzicht per schooljaar), for 2025-2026, 2026-2027 and 2027-2028.
 /// Periods run Saturday to Sunday, both ends inclusive. Public holidays are not listed here: see
 /// <see cref="PublicHolidays"/>. A school that deviates supplies a <see cref="SchoolCalendarOverride"/>.
 /// </summary>
@@ -12,11 +12,15 @@ namespace IntegrationHub.Domain.Calendar;
 /// cite it (2025-2026 herfst, kerst, voorjaar, zomer; 2026-2027 herfst). Entries commented "unverified" could
 /// only be checked against published school rosters, not against rijksoverheid.nl itself. The meivakantie is the
 /// national week; schools may add a second week themselves (that is an override).
+/// 2027-2028: as listed in /work/shared/domain.md section 10 (reference data), which cites rijksoverheid
+/// "Schoolvakanties 2027-2028"; not re-checked against rijksoverheid.nl itself from here.
+/// A school year missing from this table has no national calendar: <see cref="SchoolCalendar.HasCalendarFor"/> is
+/// false for it unless the school supplies its own holidays, and no day of it is a school day.
 /// </remarks>
 public static class NationalSchoolHolidays
 {
     /// <summary>The school years this table covers, e.g. "2025-2026".</summary>
-    public static IReadOnlyList<string> SchoolYears { get; } = ["2025-2026", "2026-2027"];
+    public static IReadOnlyList<string> SchoolYears { get; } = ["2025-2026", "2026-2027", "2027-2028"];
 
     /// <summary>The holidays of one region in one school year; empty when the table has no data for it.</summary>
     public static IReadOnlyList<Holiday> For(SchoolRegion region, string schoolYear) =>
@@ -24,6 +28,7 @@ public static class NationalSchoolHolidays
         {
             "2025-2026" => Year2025(region),
             "2026-2027" => Year2026(region),
+            "2027-2028" => Year2027(region),
             _ => [],
         };
 
@@ -64,6 +69,25 @@ public static class NationalSchoolHolidays
             SchoolRegion.Noord => new("Zomervakantie", D(2027, 7, 10), D(2027, 8, 22)),
             SchoolRegion.Midden => new("Zomervakantie", D(2027, 7, 17), D(2027, 8, 29)),
             _ => new("Zomervakantie", D(2027, 7, 17), D(2027, 8, 29)),
+        },
+    ];
+
+    // Source: domain.md section 10 (rijksoverheid, schoolvakanties 2027-2028).
+    private static List<Holiday> Year2027(SchoolRegion region) =>
+    [
+        region == SchoolRegion.Zuid
+            ? new("Herfstvakantie", D(2027, 10, 23), D(2027, 10, 31))
+            : new("Herfstvakantie", D(2027, 10, 16), D(2027, 10, 24)),
+        new("Kerstvakantie", D(2027, 12, 25), D(2028, 1, 9)),
+        region == SchoolRegion.Noord
+            ? new("Voorjaarsvakantie", D(2028, 2, 19), D(2028, 2, 27))
+            : new("Voorjaarsvakantie", D(2028, 2, 26), D(2028, 3, 5)),
+        new("Meivakantie", D(2028, 4, 29), D(2028, 5, 7)),
+        region switch
+        {
+            SchoolRegion.Noord => new("Zomervakantie", D(2028, 7, 15), D(2028, 8, 27)),
+            SchoolRegion.Midden => new("Zomervakantie", D(2028, 7, 8), D(2028, 8, 20)),
+            _ => new("Zomervakantie", D(2028, 7, 22), D(2028, 9, 3)),
         },
     ];
 

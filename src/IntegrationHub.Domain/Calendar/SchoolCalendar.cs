@@ -6,6 +6,12 @@ namespace IntegrationHub.Domain.Calendar;
 /// per school with <see cref="Create"/> and share it.
 /// </summary>
 /// <remarks>
+/// A school year without any calendar (neither the national table nor a school override with holidays) is an
+/// error an operator must see, never "every weekday is a school day": <see cref="HasCalendarFor"/> is false for its
+/// dates and none of them is a school day (nothing counts); the engine reports such years in
+/// <c>SignaleringResult.MissingCalendarYears</c>.
+/// </remarks>
+/// <remarks>
 /// A school week is a Monday-Sunday week with at least one school day; weeks without one (holiday weeks)
 /// have no ordinal, so they neither count nor break a window of school weeks. "School time"
 /// (<see cref="SchoolTime"/>) is <c>ordinal * 7 + weekday</c>: a rolling window of N school weeks is the
@@ -18,14 +24,16 @@ public sealed class SchoolCalendar
 
     private readonly HashSet<DateOnly> closedDays;
     private readonly HashSet<DateOnly> publicHolidays;
+    private readonly HashSet<int> yearsWithCalendar;
     private readonly Dictionary<DateOnly, int> ordinalByMonday;
     private readonly List<DateOnly> mondayByOrdinal;
 
-    private SchoolCalendar(SchoolRegion region, HashSet<DateOnly> closedDays, HashSet<DateOnly> publicHolidays)
+    private SchoolCalendar(SchoolRegion region, HashSet<DateOnly> closedDays, HashSet<DateOnly> publicHolidays, HashSet<int> yearsWithCalendar)
     {
         Region = region;
         this.closedDays = closedDays;
         this.publicHolidays = publicHolidays;
+        this.yearsWithCalendar = yearsWithCalendar;
         ordinalByMonday = [];
         mondayByOrdinal = [];
         for (var monday = RangeStart; monday <= RangeEnd; monday = monday.AddDays(7))
@@ -33,7 +41,7 @@ public sealed class SchoolCalendar
             var hasSchoolDay = false;
             for (var i = 0; i < 5 && !hasSchoolDay; i++)
             {
-                hasSchoolDay = !closedDays.Contains(monday.AddDays(i));
+                hasSchoolDay = IsSchoolDay(monday.AddDays(i));
             }
 
             if (hasSchoolDay)
@@ -52,7 +60,9 @@ public sealed class SchoolCalendar
     /// <summary>
     /// Builds the calendar of a school in <paramref name="region"/>. <paramref name="nationalHolidays"/> gives the
     /// schoolvakanties per region and school year (default: <see cref="NationalSchoolHolidays.For"/>); an
-    /// override replaces them for its school year when its Holidays are given, and always adds its DaysOff.
+    /// override replaces them for its school year when its Holidays are given (the school's own calendar always
+    /// wins over the national table), and always adds its DaysOff. A school year gets a calendar from either source;
+    /// one with neither has none (see <see cref="HasCalendarFor"/>).
     /// </summary>
     public static SchoolCalendar Create(
         SchoolRegion region,
@@ -63,6 +73,7 @@ public sealed class SchoolCalendar
         var overrideList = (overrides ?? []).ToList();
         var closed = new HashSet<DateOnly>();
         var publicDays = new HashSet<DateOnly>();
+        var withCalendar = new HashSet<int>();
         for (var year = RangeStart.Year; year <= RangeEnd.Year; year++)
         {
             foreach (var holiday in PublicHolidays.ForYear(year))
@@ -73,7 +84,13 @@ public sealed class SchoolCalendar
 
             var label = FormattableString.Invariant($"{year}-{year + 1}");
             var own = overrideList.LastOrDefault(o => o.SchoolYear == label && o.Holidays is not null);
-            foreach (var holiday in own?.Holidays ?? nationalHolidays(region, label))
+            var holidays = own?.Holidays ?? nationalHolidays(region, label);
+            if (own is not null || holidays.Count > 0)
+            {
+                withCalendar.Add(year);
+            }
+
+            foreach (var holiday in holidays)
             {
                 for (var day = holiday.From; day <= holiday.To; day = day.AddDays(1))
                 {
@@ -87,12 +104,35 @@ public sealed class SchoolCalendar
             closed.Add(dayOff);
         }
 
-        return new SchoolCalendar(region, closed, publicDays);
+        return new SchoolCalendar(region, closed, publicDays, withCalendar);
     }
 
     public static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 
-    public bool IsSchoolDay(DateOnly date) => !IsWeekend(date) && !closedDays.Contains(date);
+    /// <summary>A weekday of a school year with a calendar, outside its holidays, public holidays and days off.</summary>
+    public bool IsSchoolDay(DateOnly date) => !IsWeekend(date) && !closedDays.Contains(date) && HasCalendarFor(date);
+
+    /// <summary>
+    /// Whether the school year of <paramref name="date"/> has a calendar: the school's own override with holidays,
+    /// or the national table for the region.
+    /// </summary>
+    public bool HasCalendarFor(DateOnly date) => yearsWithCalendar.Contains(SchoolYear.StartYearOf(date));
+
+    /// <summary>The labels ("2030-2031") of the school years from <paramref name="from"/> to <paramref name="to"/> that have no calendar.</summary>
+    public IReadOnlyList<string> SchoolYearsWithoutCalendar(DateOnly from, DateOnly to)
+    {
+        var missing = new List<string>();
+        var last = Math.Min(SchoolYear.StartYearOf(to), SchoolYear.StartYearOf(from) + 10);
+        for (var year = SchoolYear.StartYearOf(from); year <= last; year++)
+        {
+            if (!yearsWithCalendar.Contains(year))
+            {
+                missing.Add(SchoolYear.LabelOf(SchoolYear.FirstDay(year)));
+            }
+        }
+
+        return missing;
+    }
 
     /// <summary>A working day for deadlines: Monday to Friday and not a national public holiday.</summary>
     public bool IsWorkingDay(DateOnly date) => !IsWeekend(date) && !publicHolidays.Contains(date);

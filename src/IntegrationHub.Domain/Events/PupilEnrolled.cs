@@ -11,4 +11,7 @@ public sealed record PupilEnrolled : PupilEvent
     public required SchoolKind SchoolKind { get; init; }
 
     public required bool HasStartkwalificatie { get; init; }
+
+    /// <summary>The first day the pupil attended school (Leerplichtwet art. 3(1)(a)); null when unknown.</summary>
+    public DateOnly? FirstSchoolDay { get; init; }
 }

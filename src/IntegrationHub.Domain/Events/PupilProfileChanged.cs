@@ -12,4 +12,7 @@ public sealed record PupilProfileChanged : PupilEvent
     public SchoolKind? SchoolKind { get; init; }
 
     public bool? HasStartkwalificatie { get; init; }
+
+    /// <summary>The first day the pupil attended school (Leerplichtwet art. 3(1)(a)); null when unchanged.</summary>
+    public DateOnly? FirstSchoolDay { get; init; }
 }

@@ -21,6 +21,9 @@ public sealed record RuleSettingsLayer
 
     public bool? CountLateAsOngeoorloofd { get; init; }
 
+    /// <summary>How luxe verzuim hours take part in the 16-uur count ("CountWithOtherHours" or "Exclude").</summary>
+    public LuxeVerzuimHours? Melding16UurLuxeHours { get; init; }
+
     public bool? LangdurigVerzuimEnabled { get; init; }
 
     public int? LangdurigVerzuimWeeks { get; init; }
@@ -29,7 +32,8 @@ public sealed record RuleSettingsLayer
 
     public bool? RmcEnabled { get; init; }
 
-    public int? RmcContinuousCalendarDays { get; init; }
+    /// <summary>The RMC period in school weeks (default 4; a school may set a shorter period).</summary>
+    public int? RmcSchoolWeeks { get; init; }
 
     public bool? AbsoluutVerzuimEnabled { get; init; }
 

@@ -34,6 +34,7 @@ public static class RuleSettingsResolver
             MinDaysBetweenMeldingen = l.Melding16UurMinDaysBetweenMeldingen ?? s.Melding16Uur.MinDaysBetweenMeldingen,
             IncludeEighteenPlus = l.Melding16UurIncludeEighteenPlus ?? s.Melding16Uur.IncludeEighteenPlus,
             CountLateAsOngeoorloofd = l.CountLateAsOngeoorloofd ?? s.Melding16Uur.CountLateAsOngeoorloofd,
+            LuxeHours = l.Melding16UurLuxeHours ?? s.Melding16Uur.LuxeHours,
         },
         LangdurigVerzuim = s.LangdurigVerzuim with
         {
@@ -44,7 +45,7 @@ public static class RuleSettingsResolver
         Rmc = s.Rmc with
         {
             Enabled = l.RmcEnabled ?? s.Rmc.Enabled,
-            ContinuousCalendarDays = l.RmcContinuousCalendarDays ?? s.Rmc.ContinuousCalendarDays,
+            SchoolWeeks = l.RmcSchoolWeeks ?? s.Rmc.SchoolWeeks,
         },
         AbsoluutVerzuim = s.AbsoluutVerzuim with { Enabled = l.AbsoluutVerzuimEnabled ?? s.AbsoluutVerzuim.Enabled },
         Mazl = s.Mazl with

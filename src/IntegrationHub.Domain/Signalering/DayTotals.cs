@@ -19,13 +19,24 @@ internal sealed class DayTotals
 
     public int OngeoorloofdCountable { get; set; }
 
-    public List<string> OngeoorloofdEventIds { get; } = [];
+    /// <summary>RegistrationIds of the ongeoorloofd registrations (never message ids: a re-export must not change a finding).</summary>
+    public List<string> OngeoorloofdRecordIds { get; } = [];
+
+    /// <summary>The part of the ongeoorloofd figures registered with reason luxe verzuim.</summary>
+    public int LuxeMinutes { get; set; }
+
+    public int LuxeCountable { get; set; }
+
+    public List<string> LuxeRecordIds { get; } = [];
+
+    /// <summary>Luxe hours the luxe verzuim melding reports (leerplicht and kwalificatieplicht only).</summary>
+    public bool LuxeIsReported => LuxeCountable > 0 && Regime is Regime.Leerplicht or Regime.Kwalificatieplicht;
 
     public int LateCount { get; set; }
 
     public int LateMinutes { get; set; }
 
-    public List<string> LateEventIds { get; } = [];
+    public List<string> LateRecordIds { get; } = [];
 
     public int SickMinutes { get; set; }
 
@@ -33,7 +44,14 @@ internal sealed class DayTotals
 
     public bool IsSickDay { get; set; }
 
-    public List<string> SickEventIds { get; } = [];
+    /// <summary>RegistrationIds with reason ziekte and the SickReportIds of sick reports covering the day.</summary>
+    public List<string> SickRecordIds { get; } = [];
+
+    /// <summary>
+    /// What makes the day sick: the SickReportIds covering it and the RegistrationIds with reason ziekte (a subset of
+    /// <see cref="SickRecordIds"/>; changes only with sickness facts, so episode counting need not re-run on every registration).
+    /// </summary>
+    public List<string> ZiekteRecordIds { get; } = [];
 
     public bool HasPresence { get; set; }
 

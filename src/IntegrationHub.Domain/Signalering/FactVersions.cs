@@ -18,6 +18,11 @@ internal static class FactVersions
         }
     }
 
+    /// <summary>
+    /// Whether a version replaces the stored one (later OccurredAt, then EventId). A winning version with the same
+    /// content (e.g. an LVS re-export: new message id, same registration) is stored, so later comparisons stay
+    /// order-independent, but the updaters report no change for it: findings never depend on message ids.
+    /// </summary>
     public static bool Wins(DateTimeOffset at, string id, DateTimeOffset oldAt, string oldId) =>
         at > oldAt || (at == oldAt && string.CompareOrdinal(id, oldId) > 0);
 

@@ -31,8 +31,13 @@ internal static class PupilFactUpdater
             return StateChange.None;
         }
 
-        state.InvalidateDays();
         state.Periods[key] = new PeriodFact { Id = id, Kind = kind, EventId = e.EventId, OccurredAt = e.OccurredAt, From = from, To = to };
+        if (old is not null && old.From == from && old.To == to)
+        {
+            return StateChange.None;
+        }
+
+        state.InvalidateDays();
         return new StateChange(old is null || from < old.From ? from : old.From, reason, ChangeKinds.All);
     }
 

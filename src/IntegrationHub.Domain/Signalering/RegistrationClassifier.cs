@@ -23,7 +23,7 @@ internal static class RegistrationClassifier
             case AbsenceStatus.Late when !geoorloofdReason && !excusedByPeriod && !sickCovered:
                 totals.LateCount++;
                 totals.LateMinutes += r.Minutes;
-                totals.LateEventIds.Add(r.EventId);
+                totals.LateRecordIds.Add(r.RegistrationId);
                 if (countLate)
                 {
                     AddOngeoorloofd(totals, r, countable);
@@ -37,7 +37,12 @@ internal static class RegistrationClassifier
                 totals.SickMinutes += r.Minutes;
                 totals.SickCountable += countable;
                 totals.IsSickDay = true;
-                totals.SickEventIds.Add(r.EventId);
+                totals.SickRecordIds.Add(r.RegistrationId);
+                if (r.Reason == AbsenceReason.Ziekte)
+                {
+                    totals.ZiekteRecordIds.Add(r.RegistrationId);
+                }
+
                 break;
             case AbsenceStatus.AbsentUnauthorised when !excusedByPeriod && !geoorloofdReason:
             case AbsenceStatus.AbsentAuthorised when r.Reason == AbsenceReason.LuxeVerzuim && !excusedByPeriod:
@@ -54,6 +59,12 @@ internal static class RegistrationClassifier
     {
         totals.OngeoorloofdMinutes += r.Minutes;
         totals.OngeoorloofdCountable += countable;
-        totals.OngeoorloofdEventIds.Add(r.EventId);
+        totals.OngeoorloofdRecordIds.Add(r.RegistrationId);
+        if (r.Reason == AbsenceReason.LuxeVerzuim)
+        {
+            totals.LuxeMinutes += r.Minutes;
+            totals.LuxeCountable += countable;
+            totals.LuxeRecordIds.Add(r.RegistrationId);
+        }
     }
 }

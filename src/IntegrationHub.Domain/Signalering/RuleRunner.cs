@@ -23,6 +23,7 @@ internal static class RuleRunner
         new LatenessLadderRule(),
         new BeginnendVerzuimRule(),
         new CombinedPatternRule(),
+        new GeenRegelToepasbaarRule(),
     ];
 
     public static SignaleringResult Evaluate(PupilState state, SignaleringContext context, DateOnly from, StateChange change, string eventId)

@@ -20,6 +20,11 @@ internal static class SickReportUpdater
         {
             EventId = s.EventId, OccurredAt = s.OccurredAt, From = s.From,
         };
+        if (old?.From == s.From)
+        {
+            return StateChange.None;
+        }
+
         var from = old?.From is { } f && f < s.From ? f : s.From;
         return new StateChange(from, () => FactVersions.Text($"Een ziekmelding vanaf {s.From:yyyy-MM-dd} is geregistreerd; het verzuim is geoorloofd."), ChangeKinds.Sickness | ChangeKinds.Attendance | ChangeKinds.Lateness, InvolvesHealth: true);
     }
@@ -38,6 +43,11 @@ internal static class SickReportUpdater
         {
             RecoveryEventId = r.EventId, RecoveryOccurredAt = r.OccurredAt, RecoveredOn = r.RecoveredOn,
         };
+        if (old?.RecoveredOn == r.RecoveredOn)
+        {
+            return StateChange.None;
+        }
+
         var from = old?.RecoveredOn is { } o && o < r.RecoveredOn ? o : r.RecoveredOn;
         if (old?.From is { } f && f < from)
         {

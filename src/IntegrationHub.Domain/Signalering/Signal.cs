@@ -5,7 +5,7 @@ namespace IntegrationHub.Domain.Signalering;
 /// <summary>
 /// What a rule found. <see cref="SignalId"/> is derived from kind, pupil and dates, so re-evaluating the same facts
 /// gives the same id. Signals for Leerplicht and Rmc never rest on sickness and carry no health data: their
-/// <see cref="BasedOnEventIds"/> are ongeoorloofd registrations or enrolment facts only.
+/// <see cref="BasedOnRecordIds"/> are ongeoorloofd registrations only.
 /// </summary>
 public sealed record Signal
 {
@@ -28,6 +28,15 @@ public sealed record Signal
 
     public DateOnly? Einddatum { get; init; }
 
+    /// <summary>
+    /// The day that triggered the finding, from which settle times and deadlines are counted: 16 uur (and the other
+    /// window rules) the day the threshold was reached (= einddatum); LRV and RMC the day the run reached four weeks;
+    /// luxe verzuim the first absent day; absoluut verzuim / voortijdig schoolverlaten the deregistration date; MAZL
+    /// and the ladder the day the criterion or step was met; geen-regel-toepasbaar the first attendance fact.
+    /// Default (0001-01-01) only for signals built outside the rules.
+    /// </summary>
+    public DateOnly TriggeredOn { get; init; }
+
     /// <summary>When the melding is due (16u: 5 working days after the einddatum).</summary>
     public DateOnly? DueDate { get; init; }
 
@@ -49,7 +58,12 @@ public sealed record Signal
     /// <summary>The criterion met, e.g. "4-ziekmeldingen-in-12-schoolweken" or "laddertrede-6" (school signals).</summary>
     public string? Criterion { get; init; }
 
-    public IReadOnlyList<string> BasedOnEventIds { get; init; } = [];
+    /// <summary>
+    /// The records the finding rests on: RegistrationIds of registrations and SickReportIds of sick reports (never
+    /// message ids, so a re-export of the same registrations with new message ids changes nothing). Empty for
+    /// findings that rest on a deregistration or a zorgenvinkje (see <see cref="BasedOnDates"/>).
+    /// </summary>
+    public IReadOnlyList<string> BasedOnRecordIds { get; init; } = [];
 
     public IReadOnlyList<DateOnly> BasedOnDates { get; init; } = [];
 
@@ -64,6 +78,7 @@ public sealed record Signal
         && Regime == other.Regime
         && Begindatum == other.Begindatum
         && Einddatum == other.Einddatum
+        && TriggeredOn == other.TriggeredOn
         && DueDate == other.DueDate
         && VerzuimUren == other.VerzuimUren
         && VerzuimMinuten == other.VerzuimMinuten
@@ -72,7 +87,7 @@ public sealed record Signal
         && SoortVerzuim == other.SoortVerzuim
         && Woongemeente == other.Woongemeente
         && Criterion == other.Criterion
-        && BasedOnEventIds.SequenceEqual(other.BasedOnEventIds)
+        && BasedOnRecordIds.SequenceEqual(other.BasedOnRecordIds)
         && BasedOnDates.SequenceEqual(other.BasedOnDates);
 
     public override int GetHashCode() => HashCode.Combine(SignalId, Kind, Begindatum, Einddatum, VerzuimMinuten);

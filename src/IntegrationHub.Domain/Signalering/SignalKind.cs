@@ -12,4 +12,7 @@ public enum SignalKind
     LadderStap,
     BeginnendVerzuim,
     CombinedPattern,
+
+    /// <summary>School only: no rule can be applied to the pupil (e.g. the birth date is unknown; domain.md section 2).</summary>
+    GeenRegelToepasbaar,
 }

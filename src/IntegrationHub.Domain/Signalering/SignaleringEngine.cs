@@ -44,7 +44,9 @@ public static class SignaleringEngine
             ? RuleRunner.Evaluate(state, context, start, change, @event.EventId)
             : new SignaleringResult(state, [], [], []);
         Pruning.Prune(state, DateOnly.FromDateTime(now.UtcDateTime).AddDays(-context.HorizonDays));
-        return result;
+        return EventDates(@event) is { } dates
+            ? result with { MissingCalendarYears = context.Calendar.SchoolYearsWithoutCalendar(dates.From, dates.To) }
+            : result;
     }
 
     /// <summary>
@@ -91,6 +93,20 @@ public static class SignaleringEngine
 
         return false;
     }
+
+    /// <summary>The dates an event is about (null for profile and consent events, which have no school days).</summary>
+    private static (DateOnly From, DateOnly To)? EventDates(PupilEvent e) => e switch
+    {
+        AttendanceRecorded a => (a.Date, a.Date),
+        AttendanceRetracted r => (r.Date, r.Date),
+        LeaveGranted l => (l.From, l.To),
+        SuspensionRegistered s => (s.From, s.To),
+        VrijstellingRegistered v => (v.From, v.To ?? v.From),
+        SickReported s => (s.From, s.From),
+        RecoveryReported r => (r.RecoveredOn, r.RecoveredOn),
+        ZorgenvinkjeChanged z => (z.On, z.On),
+        _ => null,
+    };
 
     private static DateOnly FactDate(PupilEvent e) => e switch
     {

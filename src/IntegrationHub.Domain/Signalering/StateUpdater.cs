@@ -17,12 +17,13 @@ internal static class StateUpdater
         {
             EventId = p.EventId, OccurredAt = p.OccurredAt, EffectiveFrom = p.EnrolledOn, EnrolledOn = p.EnrolledOn,
             BirthDate = p.BirthDate, Woongemeente = p.Woongemeente, SchoolKind = p.SchoolKind,
-            HasStartkwalificatie = p.HasStartkwalificatie,
+            HasStartkwalificatie = p.HasStartkwalificatie, FirstSchoolDay = p.FirstSchoolDay,
         }),
         PupilProfileChanged c => PupilFactUpdater.Profile(state, c, new ProfileFact
         {
             EventId = c.EventId, OccurredAt = c.OccurredAt, EffectiveFrom = c.EffectiveFrom, BirthDate = c.BirthDate,
             Woongemeente = c.Woongemeente, SchoolKind = c.SchoolKind, HasStartkwalificatie = c.HasStartkwalificatie,
+            FirstSchoolDay = c.FirstSchoolDay,
         }),
         LeaveGranted l => PupilFactUpdater.Period(state, l, PeriodKind.Leave, l.LeaveId, l.From, l.To,
             () => FactVersions.Text($"Verlof ({l.Kind}) is verleend van {l.From:yyyy-MM-dd} tot en met {l.To:yyyy-MM-dd}; het verzuim in die periode is geoorloofd.")),
@@ -52,6 +53,11 @@ internal static class StateUpdater
             Minutes = a.Minutes, Unit = a.Unit, Status = a.Status, Reason = a.Reason,
         };
         Store(state, fact);
+        if (old is not null && SameContent(old, fact))
+        {
+            return StateChange.None;
+        }
+
         var from = old is null || a.Date < old.Date ? a.Date : old.Date;
         var verb = a.IsCorrection || old is not null ? "gecorrigeerd" : "geregistreerd";
         return new StateChange(from, () => FactVersions.Text($"Registratie {a.RegistrationId} op {a.Date:yyyy-MM-dd} is {verb}; de melding voldoet niet meer aan de criteria."), KindsOf(old) | KindsOf(fact));
@@ -72,8 +78,17 @@ internal static class StateUpdater
         {
             RegistrationId = r.RegistrationId, EventId = r.EventId, OccurredAt = r.OccurredAt, Date = date, IsRetracted = true,
         });
+        if (old is { IsRetracted: true })
+        {
+            return StateChange.None;
+        }
+
         return new StateChange(date, () => FactVersions.Text($"Registratie {r.RegistrationId} op {date:yyyy-MM-dd} is ingetrokken; de melding voldoet niet meer aan de criteria."), kinds);
     }
+
+    /// <summary>Same registration content (a re-export): only the message id and time differ.</summary>
+    private static bool SameContent(RegistrationFact old, RegistrationFact fact) =>
+        old with { EventId = fact.EventId, OccurredAt = fact.OccurredAt } == fact;
 
     private static ChangeKinds KindsOf(RegistrationFact? fact) => fact switch
     {

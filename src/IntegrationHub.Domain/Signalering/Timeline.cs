@@ -34,8 +34,16 @@ internal sealed class Timeline(PupilState state, SignaleringContext context)
         string? woongemeente = null;
         SchoolKind? kind = null;
         bool? startkwalificatie = null;
+        DateOnly? firstSchoolDay = null;
+        (DateTimeOffset At, string Id) firstSchoolDayVersion = (DateTimeOffset.MinValue, "");
         foreach (var fact in state.Profile)
         {
+            if (fact.FirstSchoolDay is { } f && (fact.OccurredAt, fact.EventId).CompareTo(firstSchoolDayVersion) > 0)
+            {
+                firstSchoolDay = f;
+                firstSchoolDayVersion = (fact.OccurredAt, fact.EventId);
+            }
+
             if (fact.BirthDate is { } b && (fact.OccurredAt, fact.EventId).CompareTo(birthVersion) > 0)
             {
                 birth = b;
@@ -48,7 +56,7 @@ internal sealed class Timeline(PupilState state, SignaleringContext context)
             startkwalificatie = applies || startkwalificatie is null ? fact.HasStartkwalificatie ?? startkwalificatie : startkwalificatie;
         }
 
-        return new ProfileSnapshot(birth, woongemeente, kind, startkwalificatie ?? false);
+        return new ProfileSnapshot(birth, woongemeente, kind, startkwalificatie ?? false, firstSchoolDay);
     }
 
     public Regime RegimeAt(DateOnly date) =>
@@ -67,22 +75,27 @@ internal sealed class Timeline(PupilState state, SignaleringContext context)
         return false;
     }
 
-    public bool IsSickReported(DateOnly date)
+    public bool IsSickReported(DateOnly date) => SickReportsCovering(date).Count > 0;
+
+    /// <summary>The SickReportIds (ordinal order) of the sick reports covering a date up to the latest known date.</summary>
+    public List<string> SickReportsCovering(DateOnly date)
     {
+        var ids = new List<string>();
         if (date > MaxDate)
         {
-            return false;
+            return ids;
         }
 
         foreach (var report in state.SickReports.Values)
         {
             if (report.Covers(date))
             {
-                return true;
+                ids.Add(report.SickReportId);
             }
         }
 
-        return false;
+        ids.Sort(StringComparer.Ordinal);
+        return ids;
     }
 
     public DayTotals Day(DateOnly date)
@@ -112,8 +125,11 @@ internal sealed class Timeline(PupilState state, SignaleringContext context)
             return totals;
         }
 
-        var sickCovered = IsSickReported(date);
+        var sickReports = SickReportsCovering(date);
+        var sickCovered = sickReports.Count > 0;
         totals.IsSickDay = sickCovered;
+        totals.SickRecordIds.AddRange(sickReports);
+        totals.ZiekteRecordIds.AddRange(sickReports);
         var registrations = state.RegistrationsOn(date);
         if (registrations.Count == 0)
         {

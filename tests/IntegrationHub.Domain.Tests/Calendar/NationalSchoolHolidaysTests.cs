@@ -11,6 +11,9 @@ public class NationalSchoolHolidaysTests
     [InlineData(SchoolRegion.Noord, "2026-2027")]
     [InlineData(SchoolRegion.Midden, "2026-2027")]
     [InlineData(SchoolRegion.Zuid, "2026-2027")]
+    [InlineData(SchoolRegion.Noord, "2027-2028")]
+    [InlineData(SchoolRegion.Midden, "2027-2028")]
+    [InlineData(SchoolRegion.Zuid, "2027-2028")]
     public void Should_list_five_holidays_from_saturday_to_sunday_when_the_year_is_covered(SchoolRegion region, string year)
     {
         var holidays = NationalSchoolHolidays.For(region, year);

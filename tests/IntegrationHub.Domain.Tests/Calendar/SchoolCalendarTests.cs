@@ -23,6 +23,77 @@ public class SchoolCalendarTests
     public void Should_know_school_days_when_regions_differ(SchoolRegion region, string date, bool expected) =>
         Assert.Equal(expected, SchoolCalendar.Create(region).IsSchoolDay(D(date)));
 
+    [Theory]
+    [InlineData(SchoolRegion.Noord, "2027-10-18", false)]
+    [InlineData(SchoolRegion.Midden, "2027-10-22", false)]
+    [InlineData(SchoolRegion.Zuid, "2027-10-18", true)]
+    [InlineData(SchoolRegion.Zuid, "2027-10-29", false)]
+    [InlineData(SchoolRegion.Midden, "2027-12-24", true)]
+    [InlineData(SchoolRegion.Midden, "2027-12-27", false)]
+    [InlineData(SchoolRegion.Zuid, "2028-01-07", false)]
+    [InlineData(SchoolRegion.Noord, "2028-01-10", true)]
+    [InlineData(SchoolRegion.Noord, "2028-02-21", false)]
+    [InlineData(SchoolRegion.Midden, "2028-02-21", true)]
+    [InlineData(SchoolRegion.Midden, "2028-03-03", false)]
+    [InlineData(SchoolRegion.Zuid, "2028-02-28", false)]
+    [InlineData(SchoolRegion.Noord, "2028-05-02", false)]
+    [InlineData(SchoolRegion.Midden, "2028-05-08", true)]
+    [InlineData(SchoolRegion.Midden, "2028-07-10", false)]
+    [InlineData(SchoolRegion.Noord, "2028-07-10", true)]
+    [InlineData(SchoolRegion.Noord, "2028-07-17", false)]
+    [InlineData(SchoolRegion.Midden, "2028-07-31", false)]
+    [InlineData(SchoolRegion.Zuid, "2028-07-21", true)]
+    [InlineData(SchoolRegion.Zuid, "2028-07-24", false)]
+    public void Should_know_the_2027_2028_holidays_when_the_national_table_is_used(SchoolRegion region, string date, bool expected)
+    {
+        // domain.md section 10: rijksoverheid schoolvakanties 2027-2028.
+        var calendar = SchoolCalendar.Create(region);
+        Assert.True(calendar.HasCalendarFor(D(date)));
+        Assert.Equal(expected, calendar.IsSchoolDay(D(date)));
+    }
+
+    [Fact]
+    public void Should_have_no_school_days_when_a_school_year_has_no_calendar()
+    {
+        // domain.md section 10: a school year with no calendar at all is an error the operator sees, never "every
+        // weekday is a school day".
+        var calendar = SchoolCalendar.Create(SchoolRegion.Midden);
+        Assert.False(calendar.HasCalendarFor(D("2030-10-01")));
+        Assert.False(calendar.IsSchoolDay(D("2030-10-01")));
+        Assert.Null(calendar.SchoolWeekOrdinal(D("2030-10-01")));
+        Assert.Equal(["2030-2031"], calendar.SchoolYearsWithoutCalendar(D("2030-10-01"), D("2030-10-01")));
+        Assert.True(calendar.IsWorkingDay(D("2030-10-01")));
+
+        // The school year runs 1 August to 31 July (Leerplichtwet art. 1): the first school day after the summer of
+        // 2028 (Midden, 21 August) belongs to 2028-2029, which the national table does not have yet.
+        Assert.False(calendar.HasCalendarFor(D("2028-08-21")));
+        Assert.False(calendar.IsSchoolDay(D("2028-08-21")));
+    }
+
+    [Fact]
+    public void Should_give_a_school_year_a_calendar_when_the_school_supplies_its_own_holidays()
+    {
+        var calendar = SchoolCalendar.Create(
+            SchoolRegion.Midden,
+            [new SchoolCalendarOverride("12AB", "00", "2030-2031", "midden", [new Holiday("Herfst", D("2030-10-19"), D("2030-10-27"))], [])]);
+        Assert.True(calendar.HasCalendarFor(D("2030-10-01")));
+        Assert.True(calendar.IsSchoolDay(D("2030-10-01")));
+        Assert.False(calendar.IsSchoolDay(D("2030-10-21")));
+    }
+
+    [Fact]
+    public void Should_use_the_schools_own_calendar_instead_of_the_national_table_when_both_exist()
+    {
+        // domain.md section 10: herfst and voorjaar are advisory, so a school's own calendar wins; the national table is
+        // only the fallback. The school takes its herfstvakantie a week early in 2027.
+        var calendar = SchoolCalendar.Create(
+            SchoolRegion.Midden,
+            [new SchoolCalendarOverride("12AB", "00", "2027-2028", "midden", [new Holiday("Herfst", D("2027-10-09"), D("2027-10-17"))], [])]);
+        Assert.False(calendar.IsSchoolDay(D("2027-10-11")));
+        Assert.True(calendar.IsSchoolDay(D("2027-10-18")));
+        Assert.True(SchoolCalendar.Create(SchoolRegion.Midden).IsSchoolDay(D("2027-10-11")));
+    }
+
     [Fact]
     public void Should_skip_a_holiday_week_when_numbering_school_weeks()
     {

@@ -13,6 +13,22 @@ public class OrderIndependenceProperties
     private static string Final(IEnumerable<PupilEvent> events) =>
         JsonSerializer.Serialize(Scenario.Apply(events, Context).State.Signals);
 
+    /// <summary>What an LVS re-export sends: the current (winning) version of each registration, sick report, recovery and leave.</summary>
+    private static IEnumerable<PupilEvent> WinningVersions(IEnumerable<PupilEvent> events) =>
+        events
+            .Select(e => (Key: e switch
+            {
+                AttendanceRecorded a => "r:" + a.RegistrationId,
+                AttendanceRetracted r => "r:" + r.RegistrationId,
+                SickReported s => "s:" + s.SickReportId,
+                RecoveryReported r => "h:" + r.SickReportId,
+                LeaveGranted l => "l:" + l.LeaveId,
+                _ => null,
+            }, Event: e))
+            .Where(x => x.Key is not null)
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .Select(g => g.Select(x => x.Event).OrderBy(e => e.OccurredAt).ThenBy(e => e.EventId, StringComparer.Ordinal).Last());
+
     private static string Print(List<PupilEvent> events) => $"{events.Count} events";
 
     [Fact]
@@ -38,6 +54,26 @@ public class OrderIndependenceProperties
                         .OrderBy(e => HashCode.Combine(seed, e.EventId, e.GetHashCode()))
                         .ToList();
                     Assert.Equal(Final(events), Final(duplicated));
+                },
+                iter: 60,
+                threads: 1,
+                print: t => Print(t.Item1));
+
+    [Fact]
+    public void Should_change_no_finding_when_the_lvs_re_exports_its_registrations_with_new_message_ids() =>
+        Gen.Select(SchoolYearGen.Events, Gen.Int[0, int.MaxValue])
+            .Sample(
+                (events, seed) =>
+                {
+                    var (state, _) = Scenario.Apply(events, Context);
+                    var before = JsonSerializer.Serialize(state.Signals);
+                    var reExport = WinningVersions(events)
+                        .OrderBy(e => HashCode.Combine(seed, e.EventId))
+                        .Select(e => e with { EventId = "re-" + e.EventId, OccurredAt = e.OccurredAt.AddDays(1) })
+                        .ToList();
+                    var (after, results) = Scenario.Apply(reExport, Context, state);
+                    Assert.All(results, r => Assert.True(r.Raised.Count + r.Updated.Count + r.Withdrawn.Count == 0));
+                    Assert.Equal(before, JsonSerializer.Serialize(after.Signals));
                 },
                 iter: 60,
                 threads: 1,

@@ -9,7 +9,7 @@ public class RuleSettingsResolverTests
         new() { Scope = SettingsScope.School, Key = "12AB00", LadderLateSteps = [2, 4, 8] },
         new() { Scope = SettingsScope.Gemeente, Key = "GM0344", MazlEnabled = false, BeginnendVerzuimThresholdHours = 6m },
         new() { Scope = SettingsScope.Region, Key = "Midden", BeginnendVerzuimThresholdHours = 10m, Melding16UurIncludeEighteenPlus = true },
-        new() { Scope = SettingsScope.National, RmcContinuousCalendarDays = 21, BeginnendVerzuimThresholdHours = 12m },
+        new() { Scope = SettingsScope.National, RmcSchoolWeeks = 3, BeginnendVerzuimThresholdHours = 12m },
         new() { Scope = SettingsScope.Gemeente, Key = "GM0363", MazlEnabled = true, LadderLateSteps = [5] },
     ];
 
@@ -17,7 +17,7 @@ public class RuleSettingsResolverTests
     public void Should_apply_national_then_region_then_gemeente_then_school_when_all_match()
     {
         var s = RuleSettingsResolver.Resolve(Layers, "midden", "GM0344", "12AB00");
-        Assert.Equal(21, s.Rmc.ContinuousCalendarDays);
+        Assert.Equal(3, s.Rmc.SchoolWeeks);
         Assert.True(s.Melding16Uur.IncludeEighteenPlus);
         Assert.Equal(6m, s.BeginnendVerzuim.ThresholdHours);
         Assert.False(s.Mazl.Enabled);
@@ -44,6 +44,6 @@ public class RuleSettingsResolverTests
         Assert.Equal(16m, s.Melding16Uur.ThresholdHours);
         Assert.Equal(7, s.Melding16Uur.MinDaysBetweenMeldingen);
         Assert.False(s.Melding16Uur.IncludeEighteenPlus);
-        Assert.Equal(28, s.Rmc.ContinuousCalendarDays);
+        Assert.Equal(4, s.Rmc.SchoolWeeks);
     }
 }

@@ -52,6 +52,49 @@ public class MazlTests
         }
     }
 
+    [Theory]
+    [InlineData("2025-11-24", true)]
+    [InlineData("2025-12-01", false)]
+    public void Should_meet_the_criterion_when_4_single_ziekte_registration_days_fall_within_12_school_weeks_without_sick_reports(string fourth, bool expected)
+    {
+        // domain.md section 6: a sick report is a sick episode however the LVS delivers it; many LVS send only
+        // absence registrations with reason ziekte (NCJ: the 4th sick report within 12 school weeks).
+        var scenario = new Scenario().Enrolled(D("2010-03-10"));
+        foreach (var day in new[] { "2025-09-01", "2025-09-15", "2025-10-06", fourth })
+        {
+            scenario.Absent(D(day), lessons: 7, status: AbsenceStatus.AbsentAuthorised, reason: AbsenceReason.Ziekte);
+        }
+
+        var signals = Mazl(scenario);
+        Assert.Equal(expected, signals.Count == 1);
+        if (expected)
+        {
+            Assert.Equal("mazl-ziekmeldingen", signals[0].Rule);
+            Assert.Equal([D("2025-09-01"), D("2025-09-15"), D("2025-10-06"), D(fourth)], signals[0].BasedOnDates);
+            Assert.Equal(D(fourth), signals[0].TriggeredOn);
+        }
+    }
+
+    [Fact]
+    public void Should_count_one_episode_when_a_sick_report_and_ziekte_registrations_cover_the_same_days()
+    {
+        // domain.md section 6: sick report S1 with ziekte registrations on its days is one episode; Friday 12 and
+        // Monday 15 September touch over the weekend and are one episode too. Three episodes: no criterion yet.
+        var scenario = new Scenario().Enrolled(D("2010-03-10"))
+            .Sick("S1", D("2025-09-01"), D("2025-09-03"))
+            .Absent(D("2025-09-01"), lessons: 7, status: AbsenceStatus.AbsentAuthorised, reason: AbsenceReason.Ziekte)
+            .Absent(D("2025-09-02"), lessons: 7, status: AbsenceStatus.AbsentAuthorised, reason: AbsenceReason.Ziekte)
+            .Absent(D("2025-09-12"), lessons: 7, status: AbsenceStatus.AbsentAuthorised, reason: AbsenceReason.Ziekte)
+            .Absent(D("2025-09-15"), lessons: 7, status: AbsenceStatus.AbsentAuthorised, reason: AbsenceReason.Ziekte)
+            .Absent(D("2025-10-06"), lessons: 7, status: AbsenceStatus.AbsentAuthorised, reason: AbsenceReason.Ziekte);
+        Assert.Empty(Mazl(scenario));
+
+        var signal = Assert.Single(Mazl(scenario.Absent(D("2025-11-24"), lessons: 7, status: AbsenceStatus.AbsentAuthorised, reason: AbsenceReason.Ziekte)));
+        Assert.Equal([D("2025-09-01"), D("2025-09-12"), D("2025-10-06"), D("2025-11-24")], signal.BasedOnDates);
+        Assert.Contains("S1", signal.BasedOnRecordIds);
+        Assert.Equal(4, signal.VerzuimDagen);
+    }
+
     [Fact]
     public void Should_signal_the_school_when_the_zorgenvinkje_is_set()
     {

@@ -41,7 +41,7 @@ public class Melding16UurTests
         Assert.Equal(VermoedelijkeSoortVerzuim.OngeoorloofdVerzuim16UurIn4Lesweken, melding.SoortVerzuim);
         Assert.Equal(Regime.Leerplicht, melding.Regime);
         Assert.False(melding.IsVervolgmelding);
-        Assert.Equal(16, melding.BasedOnEventIds.Count);
+        Assert.Equal(16, melding.BasedOnRecordIds.Count);
     }
 
     [Theory]

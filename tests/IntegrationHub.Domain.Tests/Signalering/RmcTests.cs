@@ -25,12 +25,27 @@ public class RmcTests
     [Theory]
     [InlineData("2025-09-26", false)]
     [InlineData("2025-09-29", true)]
-    public void Should_report_to_rmc_when_an_18_plus_pupil_is_absent_for_28_calendar_days(string until, bool expected)
+    public void Should_report_to_rmc_when_an_18_plus_pupil_is_absent_for_four_school_weeks(string until, bool expected)
     {
         var scenario = AbsentEveryDay(new Scenario().Enrolled(D("2006-05-01"), SchoolKind.Mbo), D("2025-09-01"), D(until));
         var signals = scenario.Signals(Context);
         Assert.Equal(expected, signals.Any(s => s.Kind == SignalKind.RmcVerzuim && s.Recipient == SignalRecipient.Rmc));
         Assert.DoesNotContain(signals, s => s.Kind == SignalKind.Melding16Uur);
+    }
+
+    [Fact]
+    public void Should_never_set_an_einddatum_on_rmc_when_the_lessons_of_a_day_arrive_one_at_a_time()
+    {
+        // domain.md section 4 / WEB 8.1.8a: a day counts as absent however few lessons it has, so the first lesson
+        // of a new day continues the run instead of ending it.
+        var scenario = AbsentEveryDay(new Scenario().Enrolled(D("2006-05-01"), SchoolKind.Mbo), D("2025-09-01"), D("2025-10-10"));
+        var (state, _) = scenario.Run(Context);
+        Assert.Single(state.Signals, s => s.Kind == SignalKind.RmcVerzuim && s.Einddatum is null);
+        foreach (var lesson in new Scenario(idPrefix: "m").Absent(D("2025-10-13"), lessons: 6).Events)
+        {
+            var result = SignaleringEngine.Apply(state, lesson, Context, Now);
+            Assert.All(result.State.Signals.Where(s => s.Kind == SignalKind.RmcVerzuim), s => Assert.Null(s.Einddatum));
+        }
     }
 
     [Fact]

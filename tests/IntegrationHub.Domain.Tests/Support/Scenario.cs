@@ -15,12 +15,12 @@ internal sealed class Scenario(string pupil = "P1", string idPrefix = "e")
 
     public string Pupil => pupil;
 
-    public Scenario Enrolled(DateOnly birthDate, SchoolKind kind = SchoolKind.Vo, bool startkwalificatie = false, DateOnly? on = null) =>
+    public Scenario Enrolled(DateOnly birthDate, SchoolKind kind = SchoolKind.Vo, bool startkwalificatie = false, DateOnly? on = null, DateOnly? firstSchoolDay = null) =>
         Add(new PupilEnrolled
         {
             Pupil = pupil, EventId = NextId(), School = School, OccurredAt = NextAt(),
             EnrolledOn = on ?? new DateOnly(2025, 8, 1), BirthDate = birthDate, Woongemeente = "GM0344",
-            SchoolKind = kind, HasStartkwalificatie = startkwalificatie,
+            SchoolKind = kind, HasStartkwalificatie = startkwalificatie, FirstSchoolDay = firstSchoolDay,
         });
 
     /// <summary>Registers <paramref name="lessons"/> absences of <paramref name="minutes"/> minutes on a day.</summary>

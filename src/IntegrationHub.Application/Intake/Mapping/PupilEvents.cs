@@ -20,12 +20,14 @@ internal static class PupilEvents
             Pupil = on.Pupil, EventId = on.EventId, School = on.School, OccurredAt = on.OccurredAt,
             EnrolledOn = m.EnrolledOn, BirthDate = m.BirthDate, Woongemeente = m.WoongemeenteCode,
             SchoolKind = DomainEnums.Map(m.SchoolType), HasStartkwalificatie = m.HasStartkwalificatie,
+            FirstSchoolDay = m.FirstSchoolDay,
         },
         V1.PupilProfileChanged m => new PupilProfileChanged
         {
             Pupil = on.Pupil, EventId = on.EventId, School = on.School, OccurredAt = on.OccurredAt,
             EffectiveFrom = m.EffectiveFrom, BirthDate = m.BirthDate, Woongemeente = m.WoongemeenteCode,
             SchoolKind = m.SchoolType is { } type ? DomainEnums.Map(type) : null, HasStartkwalificatie = m.HasStartkwalificatie,
+            FirstSchoolDay = m.FirstSchoolDay,
         },
         V1.PupilDeregistered m => new PupilDeregistered
         {

@@ -20,10 +20,10 @@ internal sealed class CombinedPatternRule : WindowAccumulationRule
 
     protected override bool Counts(Regime regime, RuleSettings settings) => regime != Regime.Vrijgesteld;
 
-    protected override bool Contributes(DayTotals day) =>
+    protected override bool Contributes(DayTotals day, RuleSettings settings) =>
         day.OngeoorloofdCountable > 0 || day.SickCountable > 0 || day.LateCount > 0;
 
-    protected override IEnumerable<string> EventIds(DayTotals day) => day.OngeoorloofdEventIds.Concat(day.SickEventIds);
+    protected override IEnumerable<string> RecordIds(DayTotals day) => day.OngeoorloofdRecordIds.Concat(day.SickRecordIds);
 
     protected override bool IsTriggered(WindowTotals totals, RuleSettings settings)
     {

@@ -91,11 +91,12 @@ internal abstract class ConsecutiveRunRule : ISignaleringRule
         School = timeline.School,
         Regime = run.First.Regime,
         Begindatum = run.First.Date,
+        TriggeredOn = run.Trigger!.Date,
         VerzuimUren = HourCounting.Hours(days.Sum(d => d.OngeoorloofdCountable)),
         VerzuimMinuten = days.Sum(d => d.OngeoorloofdMinutes),
         VerzuimDagen = days.Count,
         Woongemeente = run.First.Woongemeente,
-        BasedOnEventIds = [.. days.SelectMany(d => d.OngeoorloofdEventIds)],
+        BasedOnRecordIds = [.. days.SelectMany(d => d.OngeoorloofdRecordIds)],
         BasedOnDates = [.. days.Select(d => d.Date)],
     };
 }

@@ -42,8 +42,8 @@ internal abstract class DeregistrationRule : ISignaleringRule
                 School = timeline.School,
                 Regime = regime,
                 Begindatum = d.DeregisteredOn,
+                TriggeredOn = d.DeregisteredOn,
                 Woongemeente = timeline.ProfileAt(d.DeregisteredOn).Woongemeente,
-                BasedOnEventIds = [d.EventId],
                 BasedOnDates = [d.DeregisteredOn],
             });
         }

@@ -26,11 +26,11 @@ internal sealed class LatenessLadderRule : ISignaleringRule
             .GroupBy(SchoolYear.StartYearOf);
         foreach (var year in lateDates)
         {
-            var arrivals = new List<(DateOnly Date, string EventId)>();
+            var arrivals = new List<(DateOnly Date, string RecordId)>();
             foreach (var date in year)
             {
                 var day = timeline.Day(date);
-                arrivals.AddRange(day.LateEventIds.Select(id => (date, id)));
+                arrivals.AddRange(day.LateRecordIds.Select(id => (date, id)));
             }
 
             foreach (var step in timeline.Settings.Ladder.Steps.Where(s => s > 0 && s <= arrivals.Count))
@@ -47,9 +47,10 @@ internal sealed class LatenessLadderRule : ISignaleringRule
                     Regime = timeline.RegimeAt(basis[^1].Date),
                     Begindatum = basis[0].Date,
                     Einddatum = basis[^1].Date,
+                    TriggeredOn = basis[^1].Date,
                     VerzuimDagen = basis.Select(b => b.Date).Distinct().Count(),
                     Criterion = $"te-laat-trede-{step}",
-                    BasedOnEventIds = [.. basis.Select(b => b.EventId)],
+                    BasedOnRecordIds = [.. basis.Select(b => b.RecordId)],
                     BasedOnDates = [.. basis.Select(b => b.Date)],
                 });
             }

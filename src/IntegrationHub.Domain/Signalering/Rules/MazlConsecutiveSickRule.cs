@@ -29,7 +29,7 @@ internal sealed class MazlConsecutiveSickRule : ConsecutiveRunRule
             VerzuimDagen = days.Count,
             VerzuimMinuten = days.Sum(d => d.SickMinutes),
             VerzuimUren = HourCounting.Hours(days.Sum(d => d.SickCountable)),
-            BasedOnEventIds = [.. days.SelectMany(d => d.SickEventIds)],
+            BasedOnRecordIds = [.. days.SelectMany(d => d.SickRecordIds).Distinct()],
             BasedOnDates = [.. days.Select(d => d.Date)],
         };
     }

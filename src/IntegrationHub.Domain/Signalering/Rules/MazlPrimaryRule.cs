@@ -4,8 +4,9 @@ using IntegrationHub.Domain.Settings;
 namespace IntegrationHub.Domain.Signalering.Rules;
 
 /// <summary>
-/// MAZL, po variant (only when enabled for po): more than 4 sick reports, or more than 9 sick school days, in one
-/// school year. Re-evaluates the school years from the affected date on.
+/// MAZL, po variant (only when enabled for po): more than 4 sick reports (sick episodes, however the LVS delivers
+/// them: see <see cref="SickEpisodes"/>), or more than 9 sick school days, in one school year. Re-evaluates the
+/// school years from the affected date on.
 /// </summary>
 internal sealed class MazlPrimaryRule : ISignaleringRule
 {
@@ -24,33 +25,31 @@ internal sealed class MazlPrimaryRule : ISignaleringRule
             return RuleOutcome.Nothing;
         }
 
+        var episodes = SickEpisodes.Of(timeline, day => MazlRules.IsPo(day.SchoolKind));
         for (var year = first; year <= SchoolYear.StartYearOf(timeline.MaxDate); year++)
         {
-            Reports(timeline, year, signals);
+            Reports(timeline, year, episodes, signals);
             Days(timeline, year, signals);
         }
 
         return new RuleOutcome(signals, s => SchoolYear.StartYearOf(s.Begindatum) >= first);
     }
 
-    private void Reports(Timeline timeline, int year, List<Signal> signals)
+    private void Reports(Timeline timeline, int year, List<SickEpisode> episodes, List<Signal> signals)
     {
         var max = timeline.Settings.Mazl.PoMaxSickReportsPerYear;
-        var reports = timeline.State.SickReports.Values
-            .Where(r => r.From is { } f && SchoolYear.StartYearOf(f) == year && MazlRules.IsPo(timeline.ProfileAt(f).SchoolKind))
-            .OrderBy(r => r.From).ThenBy(r => r.SickReportId, StringComparer.Ordinal)
-            .ToList();
+        var reports = episodes.Where(e => SchoolYear.StartYearOf(e.First) == year).ToList();
         if (reports.Count <= max)
         {
             return;
         }
 
         var basis = reports.Take(max + 1).ToList();
-        signals.Add(MazlRules.Signal(timeline, Name, $"meer-dan-{max}-ziekmeldingen-in-schooljaar", basis[0].From!.Value, basis[^1].From!.Value, $"meldingen-{year}") with
+        signals.Add(MazlRules.Signal(timeline, Name, $"meer-dan-{max}-ziekmeldingen-in-schooljaar", basis[0].First, basis[^1].First, $"meldingen-{year}") with
         {
             VerzuimDagen = basis.Count,
-            BasedOnEventIds = [.. basis.Select(r => r.EventId ?? r.SickReportId)],
-            BasedOnDates = [.. basis.Select(r => r.From!.Value)],
+            BasedOnRecordIds = [.. basis.SelectMany(e => e.RecordIds)],
+            BasedOnDates = [.. basis.Select(e => e.First)],
         });
     }
 
@@ -75,7 +74,7 @@ internal sealed class MazlPrimaryRule : ISignaleringRule
         signals.Add(MazlRules.Signal(timeline, Name, $"meer-dan-{max}-schooldagen-ziek-in-schooljaar", sickDays[0].Date, sickDays[^1].Date, $"dagen-{year}") with
         {
             VerzuimDagen = sickDays.Count,
-            BasedOnEventIds = [.. sickDays.SelectMany(d => d.SickEventIds)],
+            BasedOnRecordIds = [.. sickDays.SelectMany(d => d.SickRecordIds).Distinct()],
             BasedOnDates = [.. sickDays.Select(d => d.Date)],
         });
     }

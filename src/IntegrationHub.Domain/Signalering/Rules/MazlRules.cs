@@ -18,6 +18,7 @@ internal static class MazlRules
         Regime = timeline.RegimeAt(end),
         Begindatum = begin,
         Einddatum = end,
+        TriggeredOn = end,
         Criterion = criterion,
     };
 }

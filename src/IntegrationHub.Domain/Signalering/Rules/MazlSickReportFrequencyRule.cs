@@ -1,11 +1,13 @@
 using IntegrationHub.Domain.Settings;
-using IntegrationHub.Domain.Signalering.State;
 
 namespace IntegrationHub.Domain.Signalering.Rules;
 
 /// <summary>
-/// MAZL (vo/mbo): the 4th sick report within 12 school weeks (rolling, holiday weeks skipped); counting starts again
-/// after the report that met the criterion. To the school, with the sick reports it rests on (ids and dates only).
+/// MAZL (vo/mbo, NCJ): the 4th sick episode within 12 school weeks (rolling, holiday weeks skipped); counting starts
+/// again after the episode that met the criterion. An episode is a sick report's covered days or days with absence
+/// registered with reason ziekte, merged when they touch (<see cref="SickEpisodes"/>; domain.md section 6), so an
+/// LVS that sends only ziekte registrations is counted like one that sends sick reports, and a sick report plus
+/// ziekte registrations on the same days count once. To the school, with the records it rests on (ids and dates only).
 /// </summary>
 internal sealed class MazlSickReportFrequencyRule : ISignaleringRule
 {
@@ -18,33 +20,30 @@ internal sealed class MazlSickReportFrequencyRule : ISignaleringRule
     public RuleOutcome Evaluate(Timeline timeline, DateOnly from, IReadOnlyList<Signal> owned)
     {
         var mazl = timeline.Settings.Mazl;
-        var reports = timeline.State.SickReports.Values
-            .Where(r => r.From is { } f && f >= timeline.HorizonStart && !MazlRules.IsPo(timeline.ProfileAt(f).SchoolKind))
-            .OrderBy(r => r.From).ThenBy(r => r.SickReportId, StringComparer.Ordinal)
-            .ToList();
+        var episodes = SickEpisodes.Of(timeline, day => day.Regime != Regime.Vrijgesteld && !MazlRules.IsPo(day.SchoolKind));
         var signals = new List<Signal>();
-        var window = new Queue<(int Time, SickReportFact Report)>();
-        foreach (var report in reports)
+        var window = new Queue<(int Time, SickEpisode Episode)>();
+        foreach (var episode in episodes)
         {
-            var time = timeline.Calendar.SchoolTimeAtOrAfter(report.From!.Value);
+            var time = timeline.Calendar.SchoolTimeAtOrAfter(episode.First);
             while (window.Count > 0 && window.Peek().Time <= time - (mazl.SickReportWindowSchoolWeeks * 7))
             {
                 window.Dequeue();
             }
 
-            window.Enqueue((time, report));
+            window.Enqueue((time, episode));
             if (window.Count < mazl.SickReportCount)
             {
                 continue;
             }
 
-            var basis = window.Select(w => w.Report).ToList();
+            var basis = window.Select(w => w.Episode).ToList();
             var criterion = $"{mazl.SickReportCount}-ziekmeldingen-in-{mazl.SickReportWindowSchoolWeeks}-schoolweken";
-            signals.Add(MazlRules.Signal(timeline, Name, criterion, basis[0].From!.Value, report.From!.Value, report.From!.Value) with
+            signals.Add(MazlRules.Signal(timeline, Name, criterion, basis[0].First, episode.First, episode.First) with
             {
                 VerzuimDagen = basis.Count,
-                BasedOnEventIds = [.. basis.Select(r => r.EventId ?? r.SickReportId)],
-                BasedOnDates = [.. basis.Select(r => r.From!.Value)],
+                BasedOnRecordIds = [.. basis.SelectMany(e => e.RecordIds)],
+                BasedOnDates = [.. basis.Select(e => e.First)],
             });
             window.Clear();
         }

@@ -22,7 +22,6 @@ internal sealed class MazlZorgenvinkjeRule : ISignaleringRule
             {
                 signals.Add(MazlRules.Signal(timeline, Name, "bij-zorg", change.On, change.On, change.On) with
                 {
-                    BasedOnEventIds = [change.EventId],
                     BasedOnDates = [change.On],
                 });
             }

@@ -3,8 +3,11 @@ using IntegrationHub.Domain.Settings;
 namespace IntegrationHub.Domain.Signalering.Rules;
 
 /// <summary>
-/// RMC: a pupil 18-23 without startkwalificatie absent without valid reason (whole school days) continuously for at
-/// least the configured number of calendar days (default 28), from the first to the latest absent day.
+/// RMC (WEB 8.1.8a): a pupil 18-23 without startkwalificatie absent without valid reason (whole school days)
+/// continuously for at least four weeks of lestijd (<see cref="RmcSettings.SchoolWeeks"/>): the school time from the
+/// first to the latest absent day, both inclusive, spans at least that many school weeks. Weekends and holiday weeks
+/// neither count nor break the run (domain.md section 4), so with the default a run from a Monday triggers on the
+/// Monday four school weeks later.
 /// </summary>
 internal sealed class RmcVerzuimRule : ConsecutiveRunRule
 {
@@ -13,11 +16,11 @@ internal sealed class RmcVerzuimRule : ConsecutiveRunRule
     public override bool IsEnabled(RuleSettings settings) => settings.Rmc.Enabled;
 
     protected override bool Matches(DayTotals day, Timeline timeline) =>
-        day.IsFullDayOngeoorloofd && day.Regime == Regime.Rmc
-        && day.OngeoorloofdCountable >= timeline.Settings.Rmc.MinHoursPerDay * 60m;
+        day.IsFullDayOngeoorloofd && day.Regime == Regime.Rmc;
 
     protected override bool IsTriggered(AbsenceRun run, Timeline timeline) =>
-        run.Last.Date.DayNumber - run.First.Date.DayNumber + 1 >= timeline.Settings.Rmc.ContinuousCalendarDays;
+        timeline.Calendar.SchoolTime(run.Last.Date) - timeline.Calendar.SchoolTime(run.First.Date) + 1
+            >= timeline.Settings.Rmc.SchoolWeeks * 7;
 
     protected override Signal Build(AbsenceRun run, bool ended, Timeline timeline) =>
         Common(run, timeline, SignalKind.RmcVerzuim, SignalRecipient.Rmc, Reported(run, ended)) with

@@ -26,14 +26,18 @@ internal abstract class WindowAccumulationRule : ISignaleringRule
 
     protected abstract bool Counts(Regime regime, RuleSettings settings);
 
-    protected virtual bool Contributes(DayTotals day) => day.OngeoorloofdCountable > 0;
+    /// <summary>Whether reported luxe verzuim hours are left out of this rule's count and figures.</summary>
+    protected virtual bool ExcludesLuxe(RuleSettings settings) => false;
+
+    protected virtual bool Contributes(DayTotals day, RuleSettings settings) =>
+        day.OngeoorloofdCountable - (ExcludesLuxe(settings) && day.LuxeIsReported ? day.LuxeCountable : 0) > 0;
 
     protected abstract bool IsTriggered(WindowTotals totals, RuleSettings settings);
 
     /// <summary>Fills recipient, soort, due date and criterion of a signal with the common parts already set.</summary>
     protected abstract Signal Complete(Signal signal, Timeline timeline);
 
-    protected virtual IEnumerable<string> EventIds(DayTotals day) => day.OngeoorloofdEventIds;
+    protected virtual IEnumerable<string> RecordIds(DayTotals day) => day.OngeoorloofdRecordIds;
 
     public RuleOutcome Evaluate(Timeline timeline, DateOnly from, IReadOnlyList<Signal> owned)
     {
@@ -63,7 +67,7 @@ internal abstract class WindowAccumulationRule : ISignaleringRule
             }
 
             var day = timeline.Day(date);
-            if (Counts(day.Regime, settings) && Contributes(day))
+            if (Counts(day.Regime, settings) && Contributes(day, settings))
             {
                 window.Enqueue((time, day));
                 totals.Add(day);
@@ -89,6 +93,7 @@ internal abstract class WindowAccumulationRule : ISignaleringRule
     private Signal Build(Timeline timeline, List<DayTotals> days, WindowTotals totals, DayTotals last, DateOnly? previousEnd)
     {
         var begin = days[0].Date;
+        var exclude = ExcludesLuxe(timeline.Settings);
         var signal = new Signal
         {
             SignalId = SignalIds.For(Name, timeline.Pupil, begin, last.Date),
@@ -100,12 +105,13 @@ internal abstract class WindowAccumulationRule : ISignaleringRule
             Regime = last.Regime,
             Begindatum = begin,
             Einddatum = last.Date,
-            VerzuimUren = HourCounting.Hours(totals.OngeoorloofdCountable),
-            VerzuimMinuten = totals.OngeoorloofdMinutes,
+            TriggeredOn = last.Date,
+            VerzuimUren = HourCounting.Hours(totals.OngeoorloofdCountable - (exclude ? totals.LuxeCountable : 0)),
+            VerzuimMinuten = totals.OngeoorloofdMinutes - (exclude ? totals.LuxeMinutes : 0),
             VerzuimDagen = days.Count,
             IsVervolgmelding = previousEnd is { } p && SchoolYear.StartYearOf(p) == SchoolYear.StartYearOf(begin),
             Woongemeente = last.Woongemeente,
-            BasedOnEventIds = [.. days.SelectMany(EventIds)],
+            BasedOnRecordIds = [.. days.SelectMany(d => exclude && d.LuxeIsReported ? RecordIds(d).Except(d.LuxeRecordIds) : RecordIds(d))],
             BasedOnDates = [.. days.Select(d => d.Date)],
         };
         return Complete(signal, timeline);

@@ -7,6 +7,11 @@ internal sealed class WindowTotals
 
     public int OngeoorloofdCountable { get; private set; }
 
+    /// <summary>Luxe verzuim inside the ongeoorloofd figures, of days whose luxe verzuim is reported (see DayTotals.LuxeIsReported).</summary>
+    public int LuxeCountable { get; private set; }
+
+    public int LuxeMinutes { get; private set; }
+
     public int SickCountable { get; private set; }
 
     public int LateCount { get; private set; }
@@ -23,6 +28,12 @@ internal sealed class WindowTotals
     {
         OngeoorloofdMinutes += sign * day.OngeoorloofdMinutes;
         OngeoorloofdCountable += sign * day.OngeoorloofdCountable;
+        if (day.LuxeIsReported)
+        {
+            LuxeCountable += sign * day.LuxeCountable;
+            LuxeMinutes += sign * day.LuxeMinutes;
+        }
+
         SickCountable += sign * day.SickCountable;
         LateCount += sign * day.LateCount;
         LateMinutes += sign * day.LateMinutes;

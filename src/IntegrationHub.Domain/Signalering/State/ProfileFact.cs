@@ -20,4 +20,7 @@ public sealed record ProfileFact
     public SchoolKind? SchoolKind { get; init; }
 
     public bool? HasStartkwalificatie { get; init; }
+
+    /// <summary>The first day the pupil attended school; the latest version wins, like the birth date.</summary>
+    public DateOnly? FirstSchoolDay { get; init; }
 }

@@ -102,6 +102,24 @@ public sealed class ContractMapperTests
     }
 
     [Fact]
+    public void Should_map_the_first_school_day_when_an_enrolment_or_profile_change_carries_it()
+    {
+        // Leerplichtwet art. 3(1)(a): leerplicht ends after 12 full school years; the first school day tells which.
+        var enrolment = Samples.Enrolment() with { FirstSchoolDay = new DateOnly(2014, 8, 1) };
+        var change = new IntegrationHub.Contracts.V1.PupilProfileChanged
+        {
+            Envelope = Samples.Envelope(), Pupil = Samples.Pupil(), EffectiveFrom = Samples.Today, FirstSchoolDay = new DateOnly(2015, 8, 1),
+        };
+
+        var enrolled = Assert.IsType<IntegrationHub.Domain.Events.PupilEnrolled>(((PupilFact)Mapper.Map(enrolment)).Event);
+        var changed = Assert.IsType<IntegrationHub.Domain.Events.PupilProfileChanged>(((PupilFact)Mapper.Map(change)).Event);
+
+        Assert.Equal(new DateOnly(2014, 8, 1), enrolled.FirstSchoolDay);
+        Assert.Equal(new DateOnly(2015, 8, 1), changed.FirstSchoolDay);
+        Assert.Null(Assert.IsType<IntegrationHub.Domain.Events.PupilEnrolled>(((PupilFact)Mapper.Map(Samples.Enrolment())).Event).FirstSchoolDay);
+    }
+
+    [Fact]
     public void Should_not_print_the_nummer_when_an_identity_is_logged()
     {
         var identity = new PupilIdentity(Pseudonym, NummerSoort.Bsn, Samples.Bsn, "lvs-pupil-4711");
