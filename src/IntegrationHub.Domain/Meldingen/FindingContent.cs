@@ -40,8 +40,8 @@ internal static class FindingContent
     }
 
     /// <summary>The day that triggered the finding.</summary>
-    public static DateOnly TriggeredOn(Signal f) => f.Einddatum ?? f.Begindatum;
+    public static DateOnly TriggeredOn(Signal f) => f.TriggeredOn;
 
     /// <summary>The school's record ids behind the finding, sorted.</summary>
-    public static IEnumerable<string> RecordIds(Signal f) => f.BasedOnEventIds.Order(StringComparer.Ordinal);
+    public static IEnumerable<string> RecordIds(Signal f) => f.BasedOnRecordIds.Order(StringComparer.Ordinal);
 }
