@@ -29,4 +29,7 @@ public static class RejectionCodes
     public const string LvsReasonCode = "attendance.lvs-reason-code";
     public const string SchoolYearFormat = "calendar.school-year-format";
     public const string RecordOtherSchool = "record.other-school";
+    public const string MeldingIdEmpty = "melding.id-empty";
+    public const string MeldingReasonRequired = "melding.reason-required";
+    public const string MeldingUnknown = "melding.unknown";
 }

@@ -10,7 +10,8 @@ namespace IntegrationHub.Cli.Replay;
 /// <summary>
 /// The intake's store for an offline replay: the same de-duplication and answers as the PostgreSQL store,
 /// kept in memory, and the same rule that a school changes only its own records (<see cref="RecordOwnership"/>).
-/// Accepted pupil facts and calendars are handed to the replay through a callback.
+/// Accepted pupil facts and calendars are handed to the replay through a callback. It holds no meldingen, so a
+/// <c>DecideVerzuimmelding</c> is rejected with melding.unknown (<see cref="MeldingOwnership"/> with no owner).
 /// </summary>
 internal sealed class InMemoryIntakeStore(Action<IntakeFact> accepted, Action<SchoolRef, object> feedback) : IIntakeStore
 {
@@ -33,6 +34,14 @@ internal sealed class InMemoryIntakeStore(Action<IntakeFact> accepted, Action<Sc
             {
                 return RecordRejectedAsync(otherSchools, cancellationToken);
             }
+        }
+
+        // The replay keeps no meldingen the intake can look up, so a decision about a melding is always answered as about an
+        // unknown melding (the same rule and answer as the PostgreSQL store gives for one it does not hold).
+        if (submission.Fact is MeldingDecisionFact decision
+            && MeldingOwnership.Check(submission, decision, owner: null) is { } unknownMelding)
+        {
+            return RecordRejectedAsync(unknownMelding, cancellationToken);
         }
 
         var result = new SubmissionResult(submission.MessageId, submission.MessageType, SubmissionOutcome.Accepted, false, [], null);

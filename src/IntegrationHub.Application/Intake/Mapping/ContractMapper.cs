@@ -7,7 +7,7 @@ namespace IntegrationHub.Application.Intake.Mapping;
 
 /// <summary>
 /// Maps a validated V1 contract to what the hub stores: a pseudonymised <see cref="PupilEvent"/> (EventId =
-/// the message id) or a <see cref="SchoolCalendarOverride"/>. The persoonsgebonden nummer and the LVS pupil
+/// the message id), a <see cref="SchoolCalendarOverride"/> or a school's decision about a melding. The persoonsgebonden nummer and the LVS pupil
 /// key do not cross this line; only <see cref="PupilIdentity"/> carries them, to their own tables.
 /// </summary>
 public sealed class ContractMapper(PupilPseudonymiser pseudonymiser)
@@ -18,6 +18,11 @@ public sealed class ContractMapper(PupilPseudonymiser pseudonymiser)
         if (contract is V1.SchoolCalendarPublished calendar)
         {
             return new CalendarFact(MapCalendar(calendar), calendar.Envelope.OccurredAt);
+        }
+
+        if (contract is V1.DecideVerzuimmelding decision)
+        {
+            return MapDecision(decision);
         }
 
         var envelope = Reading.InboundContracts.EnvelopeOf(contract)
@@ -38,6 +43,20 @@ public sealed class ContractMapper(PupilPseudonymiser pseudonymiser)
         WireCode.Of(calendar.Region),
         calendar.Holidays?.Select(h => new Holiday(h.Name, h.From, h.To)).ToArray(),
         calendar.DaysOff.ToArray());
+
+    private static MeldingDecisionFact MapDecision(V1.DecideVerzuimmelding m) => new(
+        m.Envelope.MessageId,
+        m.MeldingId,
+        WireCode.Of(m.Decision),
+        new SchoolLocation(m.Envelope.School.Brin, m.Envelope.School.Vestiging),
+        m.Reason,
+        m.Melder?.Naam,
+        m.Melder?.Functie,
+        m.Melder?.Telefoon,
+        m.Melder?.Email,
+        m.DoorSchoolOndernomenActie,
+        m.ActieGemeenteGewenst,
+        m.ActieGemeenteToelichting);
 
     /// <summary>The members every pupil event shares.</summary>
     internal sealed record Common(string Pupil, string EventId, SchoolLocation School, DateTimeOffset OccurredAt);

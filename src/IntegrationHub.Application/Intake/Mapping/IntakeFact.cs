@@ -11,3 +11,25 @@ public sealed record PupilFact(PupilEvent Event, PupilIdentity Identity) : Intak
 
 /// <summary>A school's own calendar for one school year; the latest by <see cref="OccurredAt"/> wins.</summary>
 public sealed record CalendarFact(SchoolCalendarOverride Calendar, DateTimeOffset OccurredAt) : IntakeFact;
+
+/// <summary>
+/// A school's decision about one of its meldingen (<c>DecideVerzuimmelding</c>). It names a melding, not a pupil: the
+/// store looks the melding up and rejects the decision unless it belongs to <see cref="School"/>. No ledger row.
+/// </summary>
+/// <param name="MessageId">The school's message id.</param>
+/// <param name="MeldingId">The melding decided about.</param>
+/// <param name="Decision">"akkoord", "intrekken" or "handhaven".</param>
+/// <param name="School">The sender's school location (envelope).</param>
+public sealed record MeldingDecisionFact(
+    Guid MessageId,
+    Guid MeldingId,
+    string Decision,
+    SchoolLocation School,
+    string? Reason,
+    string? MelderNaam,
+    string? MelderFunctie,
+    string? MelderTelefoon,
+    string? MelderEmail,
+    string? DoorSchoolOndernomenActie,
+    bool? ActieGemeenteGewenst,
+    string? ActieGemeenteToelichting) : IntakeFact;

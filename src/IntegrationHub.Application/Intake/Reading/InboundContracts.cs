@@ -55,10 +55,12 @@ public static class InboundContracts
         ConsentGiven m => m.Envelope,
         ConsentWithdrawn m => m.Envelope,
         SchoolCalendarPublished m => m.Envelope,
+        DecideVerzuimmelding m => m.Envelope,
         _ => null,
     };
 
-    /// <summary>The pupil a contract is about; null for school-level messages (the calendar).</summary>
+    /// <summary>The pupil a contract is about; null for school-level messages (the calendar) and for a
+    /// decision about a melding (<see cref="DecideVerzuimmelding"/> names a melding, not a pupil).</summary>
     public static PupilRef? PupilOf(object message) => message switch
     {
         AttendanceRegistered m => m.Pupil,

@@ -4,9 +4,12 @@ using IntegrationHub.Contracts.V1;
 
 namespace IntegrationHub.Application.Intake.Validation;
 
-/// <summary>The rules of particular contracts: attendance, profile changes, calendars.</summary>
+/// <summary>The rules of particular contracts: attendance, profile changes, calendars, decisions about meldingen.</summary>
 public sealed partial class SubmissionValidator
 {
+    /// <summary>DUO's limit for a reden.</summary>
+    private const int ReasonLength = 200;
+
     private void Attendance(RuleSet rules, string registrationId, DateOnly date, TimeOnly start, int minutes, string? lvsReasonCode, DateTimeOffset now)
     {
         rules.Text(registrationId, "registrationId", IdLength);
@@ -61,6 +64,46 @@ public sealed partial class SubmissionValidator
             var holiday = m.Holidays![i];
             rules.Text(holiday.Name, $"holidays[{i}].name", IdLength);
             rules.Ordered(holiday.From, holiday.To, $"holidays[{i}].from", $"holidays[{i}].to");
+        }
+    }
+
+    /// <summary>
+    /// A school's answer about a melding. The limits are DUO's for the fields they end up in: reden 200, melder naam 100,
+    /// functie 60, e-mail 100, toelichting 100.
+    /// </summary>
+    private static void Decision(RuleSet rules, DecideVerzuimmelding m)
+    {
+        if (m.MeldingId == Guid.Empty)
+        {
+            rules.Fail(RejectionCodes.MeldingIdEmpty, "meldingId", "The melding id may not be the empty GUID.");
+        }
+
+        rules.Known(m.Decision, "decision");
+        if (m.Decision == MeldingDecision.Intrekken && string.IsNullOrWhiteSpace(m.Reason))
+        {
+            rules.Fail(RejectionCodes.MeldingReasonRequired, "reason", "A withdrawal (intrekken) needs a reason.");
+        }
+        else if (m.Reason is not null)
+        {
+            rules.Text(m.Reason, "reason", ReasonLength);
+        }
+
+        if (m.Melder is { } melder)
+        {
+            rules.Text(melder.Naam, "melder.naam", 100);
+            rules.Text(melder.Functie, "melder.functie", 60);
+            rules.Text(melder.Telefoon, "melder.telefoon", IdLength);
+            rules.Text(melder.Email, "melder.email", 100);
+        }
+
+        if (m.DoorSchoolOndernomenActie is not null)
+        {
+            rules.Text(m.DoorSchoolOndernomenActie, "doorSchoolOndernomenActie", ReasonLength);
+        }
+
+        if (m.ActieGemeenteToelichting is not null)
+        {
+            rules.Text(m.ActieGemeenteToelichting, "actieGemeenteToelichting", 100);
         }
     }
 

@@ -99,6 +99,9 @@ public sealed partial class SubmissionValidator
             case SchoolCalendarPublished m:
                 Calendar(rules, m);
                 break;
+            case DecideVerzuimmelding m:
+                Decision(rules, m);
+                break;
             default:
                 rules.Fail(RejectionCodes.TypeUnknown, string.Empty, $"{message.GetType().Name} is not an inbound V1 contract.");
                 break;

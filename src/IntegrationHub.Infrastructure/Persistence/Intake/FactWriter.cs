@@ -9,7 +9,7 @@ namespace IntegrationHub.Infrastructure.Persistence.Intake;
 
 /// <summary>
 /// Writes what an accepted message adds: a pupil event to the ledger (+ its identity and school-pupil rows) and a PupilEventRecorded
-/// for signalering, or a school calendar and a SchoolCalendarChanged.
+/// for signalering, a school calendar and a SchoolCalendarChanged, or a school's decision about a melding as a VerzuimmeldingDecided.
 /// </summary>
 internal static class FactWriter
 {
@@ -65,8 +65,33 @@ internal static class FactWriter
                 await OutboxWriter.PublishAsync(db.Connection, db.Transaction,
                     new SchoolCalendarChanged(c.Brin, c.Vestiging, c.SchoolYear), null, db.CancellationToken);
                 break;
+            case MeldingDecisionFact:
+                throw new ArgumentException("A decision about a melding is written with WriteDecisionAsync, after its melding is looked up.", nameof(submission));
             default:
                 throw new ArgumentException($"Unknown intake fact {submission.Fact.GetType().Name}.", nameof(submission));
         }
     }
+
+    /// <summary>
+    /// A school's decision about its own melding (the store checked it is the sender's): a VerzuimmeldingDecided for the
+    /// melding consumer. No ledger row: it is not a pupil event.
+    /// </summary>
+    public static Task WriteDecisionAsync(IntakeTransaction db, MeldingDecisionFact decision, string pupil) =>
+        OutboxWriter.PublishAsync(db.Connection, db.Transaction, new VerzuimmeldingDecided
+        {
+            MessageId = decision.MessageId,
+            MeldingId = decision.MeldingId,
+            Pupil = pupil,
+            Brin = decision.School.Brin,
+            Vestiging = decision.School.Vestiging,
+            Decision = decision.Decision,
+            Reason = decision.Reason,
+            MelderNaam = decision.MelderNaam,
+            MelderFunctie = decision.MelderFunctie,
+            MelderTelefoon = decision.MelderTelefoon,
+            MelderEmail = decision.MelderEmail,
+            DoorSchoolOndernomenActie = decision.DoorSchoolOndernomenActie,
+            ActieGemeenteGewenst = decision.ActieGemeenteGewenst,
+            ActieGemeenteToelichting = decision.ActieGemeenteToelichting,
+        }, null, db.CancellationToken);
 }

@@ -19,7 +19,7 @@ internal static class IntakeSql
                   correlation_id, first_received_at
         """;
 
-    /// <summary>The submission turned out to be rejected after its row was written (record.other-school).</summary>
+    /// <summary>The submission turned out to be rejected after its row was written (record.other-school, melding.unknown).</summary>
     public const string MarkRejected = """
         UPDATE submissions
         SET outcome = 'rejected', reasons = @Reasons::jsonb, rejection_id = @RejectionId
@@ -38,6 +38,11 @@ internal static class IntakeSql
         SET brin = school_records.brin
         WHERE (school_records.brin, school_records.vestiging) <> (EXCLUDED.brin, EXCLUDED.vestiging)
         RETURNING brin, vestiging
+        """;
+
+    /// <summary>The school location a melding belongs to, for a school's decision about it (no row: unknown).</summary>
+    public const string MeldingOwner = """
+        SELECT pupil_pseudonym AS pupil, brin, vestiging FROM meldingen WHERE melding_id = @MeldingId
         """;
 
     public const string InsertRejected = """

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IntegrationHub.Application.Intake;
+using IntegrationHub.Application.Intake.Mapping;
 using IntegrationHub.Application.Intake.Records;
 using IntegrationHub.Application.Persistence;
 using IntegrationHub.Contracts.V1;
@@ -11,7 +12,8 @@ namespace IntegrationHub.Infrastructure.Persistence.Intake;
 /// <summary>
 /// Records a submission, its ledger row or rejection, and its outbox messages in one transaction. The same
 /// message sent twice is stored once and answered twice (the second answer with IsDuplicate). A message naming a
-/// record of the pupil that another school location recorded is rejected instead (<see cref="RecordOwnership"/>).
+/// record of the pupil that another school location recorded is rejected instead (<see cref="RecordOwnership"/>), and so
+/// is a decision about a melding that is not the sender's location's (<see cref="MeldingOwnership"/>).
 /// </summary>
 public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStore
 {
@@ -77,16 +79,24 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
     {
         if (await ClaimRecordAsync(db, submission) is { } otherSchools)
         {
-            await db.ExecuteAsync(IntakeSql.MarkRejected, new
-            {
-                otherSchools.MessageId,
-                Reasons = JsonSerializer.Serialize(otherSchools.Reasons, HubJson.Options),
-                otherSchools.RejectionId,
-            });
-            return await RejectAsync(db, otherSchools);
+            return await RejectInsteadAsync(db, otherSchools);
         }
 
-        await FactWriter.WriteAsync(db, submission);
+        if (submission.Fact is MeldingDecisionFact decision)
+        {
+            var melding = await db.SingleOrDefaultAsync<MeldingOwnerRow>(IntakeSql.MeldingOwner, new { decision.MeldingId });
+            var owner = melding is null ? null : new SchoolLocation(melding.Brin, melding.Vestiging);
+            if (MeldingOwnership.Check(submission, decision, owner) is { } unknown)
+            {
+                return await RejectInsteadAsync(db, unknown);
+            }
+
+            await FactWriter.WriteDecisionAsync(db, decision, melding!.Pupil);
+        }
+        else
+        {
+            await FactWriter.WriteAsync(db, submission);
+        }
 
         await Feedback.AcceptedAsync(db, submission.Submission.Sender.Brin, new SubmissionAccepted
         {
@@ -121,6 +131,18 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
             RecordedAt = submission.ReceivedAt,
         });
         return RecordOwnership.Check(submission, record, owner ?? record.School);
+    }
+
+    /// <summary>The submission row already says accepted: mark it rejected and record the rejection in its place.</summary>
+    private static async Task<SubmissionResult> RejectInsteadAsync(IntakeTransaction db, RejectedSubmission rejection)
+    {
+        await db.ExecuteAsync(IntakeSql.MarkRejected, new
+        {
+            rejection.MessageId,
+            Reasons = JsonSerializer.Serialize(rejection.Reasons, HubJson.Options),
+            rejection.RejectionId,
+        });
+        return await RejectAsync(db, rejection);
     }
 
     private static async Task<SubmissionResult> RejectAsync(IntakeTransaction db, RejectedSubmission submission)
