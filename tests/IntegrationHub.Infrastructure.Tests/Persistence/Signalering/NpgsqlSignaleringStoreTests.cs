@@ -29,7 +29,7 @@ public sealed class NpgsqlSignaleringStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Should_store_the_melding_and_queue_it_for_routing_and_the_school_when_sixteen_hours_are_recorded()
+    public async Task Should_store_a_concept_melding_and_tell_the_school_a_provisional_finding_when_sixteen_hours_are_recorded()
     {
         var recorded = await SubmitAsync([SignaleringMessages.Enrolled(), .. SignaleringMessages.SixteenLessonHours()]);
 
@@ -38,12 +38,14 @@ public sealed class NpgsqlSignaleringStoreTests : IAsyncLifetime
         var signal = await SignalAsync("melding-16-uur");
         Assert.Equal(("active", "leerplicht"), (signal.Status, signal.Recipient));
         Assert.Equal((new DateTime(2026, 9, 8), new DateTime(2026, 9, 29), new DateTime(2026, 10, 6)), (signal.Begindatum, signal.Einddatum, signal.DueDate));
-        var routing = await OutboxBodiesAsync("IntegrationHub.Application.Messaging.SignalRaised", destination: null);
-        Assert.Contains(routing, body => body.Contains("\"melding-16-uur\"", StringComparison.Ordinal));
-        Assert.All(routing, body => Assert.DoesNotContain(SignaleringMessages.Bsn, body, StringComparison.Ordinal));
-        Assert.All(routing, body => Assert.DoesNotContain(SignaleringMessages.LvsPupilKey, body, StringComparison.Ordinal));
-        var school = await OutboxBodiesAsync("IntegrationHub.Contracts.V1.VerzuimSignalRaised", "queue:school.34CD.feedback");
-        Assert.Contains(school, body => body.Contains("\"melding-16-uur\"", StringComparison.Ordinal) && JsonDocument.Parse(body).RootElement.GetProperty("lvsPupilKey").GetString() == "vo-7");
+        // This school was never connected (no melder settings), so the melding cannot be made: it stays a concept.
+        Assert.Equal(1, await _hub.DataSource.CountAsync("SELECT count(*) FROM meldingen WHERE kind = 'melding-16-uur' AND state = 'concept'"));
+        Assert.Empty(await OutboxBodiesAsync("IntegrationHub.Application.Messaging.VerzuimmeldingReady", destination: null));
+        var school = await OutboxBodiesAsync("IntegrationHub.Contracts.V1.FindingRaised", "queue:school.34CD.feedback");
+        Assert.Contains(school, body => body.Contains("\"melding-16-uur\"", StringComparison.Ordinal)
+            && JsonDocument.Parse(body).RootElement.GetProperty("lvsPupilKey").GetString() == "vo-7"
+            && JsonDocument.Parse(body).RootElement.GetProperty("isProvisional").GetBoolean());
+        Assert.All(school, body => Assert.DoesNotContain(SignaleringMessages.Bsn, body, StringComparison.Ordinal));
         Assert.Equal(1, await _hub.DataSource.CountAsync("SELECT count(*) FROM pupil_state WHERE state IS NOT NULL"));
     }
 
@@ -64,7 +66,7 @@ public sealed class NpgsqlSignaleringStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Should_withdraw_the_melding_and_tell_the_school_when_a_correction_removes_its_basis()
+    public async Task Should_let_the_concept_lapse_quietly_and_tell_only_the_school_when_a_correction_removes_its_basis_before_it_settled()
     {
         await DeliverAsync(await SubmitAsync([SignaleringMessages.Enrolled(), .. SignaleringMessages.SixteenLessonHours()]));
         await SignalAsync("melding-16-uur");
@@ -73,8 +75,9 @@ public sealed class NpgsqlSignaleringStoreTests : IAsyncLifetime
 
         var signal = await SignalAsync("melding-16-uur", status: "withdrawn");
         Assert.NotNull(signal.WithdrawalReason);
-        var school = await OutboxBodiesAsync("IntegrationHub.Contracts.V1.VerzuimSignalWithdrawn", "queue:school.34CD.feedback");
-        Assert.Contains(school, body => body.Contains("\"ingetrokken\"", StringComparison.Ordinal) && body.Contains("\"vo-7\"", StringComparison.Ordinal));
+        Assert.Equal(1, await _hub.DataSource.CountAsync("SELECT count(*) FROM meldingen WHERE kind = 'melding-16-uur' AND state = 'vervallen'"));
+        Assert.Equal(1, await _hub.DataSource.CountAsync("SELECT count(*) FROM finding_digest_items WHERE brin = '34CD' AND finding_id LIKE 'melding-16-uur:%' AND payload->>'change' = 'vervallen'"));
+        Assert.Empty(await OutboxBodiesAsync("IntegrationHub.Application.Messaging.VerzuimmeldingWithdrawn", destination: null));
     }
 
     private async Task<IReadOnlyList<PupilEventRecorded>> SubmitAsync(IEnumerable<InboundSubmission> submissions)
