@@ -5,6 +5,7 @@ using IntegrationHub.Domain.Events;
 using IntegrationHub.Domain.Meldingen;
 using IntegrationHub.Domain.Signalering;
 using MassTransit;
+using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Application.Signalering;
 
@@ -17,7 +18,8 @@ public sealed class PupilEventRecordedConsumer(
     ILedgerReader ledger,
     ISignaleringContextSource contexts,
     ISignaleringStore store,
-    TimeProvider time) : IConsumer<PupilEventRecorded>
+    TimeProvider time,
+    ILogger<PupilEventRecordedConsumer> logger) : IConsumer<PupilEventRecorded>
 {
     public async Task Consume(ConsumeContext<PupilEventRecorded> context)
     {
@@ -36,6 +38,10 @@ public sealed class PupilEventRecordedConsumer(
         var now = time.GetUtcNow();
         var result = PupilEvaluation.OnEvent(transaction.State, transaction.Book, entry.Event, rules, meldingen, transaction.LvsPupilKey, now);
         await transaction.CommitAsync(result, MeldingSettlement.DigestAt(now, meldingen), context.CancellationToken);
+        if (result.Rules?.MissingCalendarYears is { Count: > 0 } missing)
+        {
+            SignaleringLog.MissingCalendar(logger, entry.Event.School.ToString(), string.Join(", ", missing));
+        }
     }
 
     private static string? Woongemeente(PupilState? state, PupilEvent @event) =>

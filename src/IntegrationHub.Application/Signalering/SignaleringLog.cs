@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Logging;
+
+namespace IntegrationHub.Application.Signalering;
+
+/// <summary>Signalering's log lines for operators: school locations and school years only, never a pupil.</summary>
+internal static partial class SignaleringLog
+{
+    /// <summary>
+    /// A school year without any calendar (no national table, no calendar of the school's own): its days count as
+    /// no school days, so nothing is found for them until a calendar is published. An operator must act.
+    /// </summary>
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Error,
+        Message = "No school calendar for school {School} in school year(s) {SchoolYears}: its days count nothing until a calendar is published (SchoolCalendarPublished or a newer national table)")]
+    public static partial void MissingCalendar(ILogger logger, string school, string schoolYears);
+}
