@@ -22,6 +22,8 @@ public static class RejectionCodes
     public const string BsnElfproef = "pupil.bsn-elfproef";
     public const string OnderwijsnummerCheck = "pupil.onderwijsnummer-check";
     public const string BirthDateImplausible = "pupil.birth-date-implausible";
+
+    public const string FirstSchoolDayImplausible = "pupil.first-school-day-implausible";
     public const string DateRangeInverted = "date.range-inverted";
     public const string MinutesOutOfRange = "attendance.minutes-range";
     public const string AttendanceInFuture = "attendance.date-future";

@@ -90,6 +90,20 @@ internal sealed partial class RuleSet
         }
     }
 
+    /// <summary>The first school day (Leerplichtwet art. 3(1)(a), 12 full school years) lies in the past, from age 3 on.</summary>
+    public void FirstSchoolDay(DateOnly? firstSchoolDay, DateOnly? birthDate, DateOnly today, string field)
+    {
+        if (firstSchoolDay is not { } first)
+        {
+            return;
+        }
+
+        if (first > today || (birthDate is { } birth && first < birth.AddYears(3)))
+        {
+            Fail(RejectionCodes.FirstSchoolDayImplausible, field, "The first school day must lie in the past and after the pupil's third birthday.");
+        }
+    }
+
     [GeneratedRegex("^[0-9]{2}[A-Z0-9]{2}$")]
     private static partial Regex BrinPattern();
 

@@ -31,8 +31,9 @@ public sealed partial class SubmissionValidator
         }
     }
 
-    private static void ProfileChanged(RuleSet rules, PupilProfileChanged m)
+    private void ProfileChanged(RuleSet rules, PupilProfileChanged m, DateTimeOffset now)
     {
+        rules.FirstSchoolDay(m.FirstSchoolDay, m.BirthDate, SchoolToday(now), "firstSchoolDay");
         if (m.BirthDate is { } birthDate)
         {
             rules.BirthDate(birthDate, m.EffectiveFrom, "birthDate");

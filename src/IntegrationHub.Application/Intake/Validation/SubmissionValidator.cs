@@ -50,11 +50,12 @@ public sealed partial class SubmissionValidator
                 break;
             case PupilEnrolled m:
                 rules.BirthDate(m.BirthDate, m.EnrolledOn, "birthDate");
+                rules.FirstSchoolDay(m.FirstSchoolDay, m.BirthDate, SchoolToday(now), "firstSchoolDay");
                 rules.Gemeente(m.WoongemeenteCode, "woongemeenteCode");
                 rules.Known(m.SchoolType, "schoolType");
                 break;
             case PupilProfileChanged m:
-                ProfileChanged(rules, m);
+                ProfileChanged(rules, m, now);
                 break;
             case PupilDeregistered m:
                 rules.Known(m.Reason, "reason");
@@ -109,4 +110,7 @@ public sealed partial class SubmissionValidator
 
         return rules.Reasons;
     }
+
+    /// <summary>Today's date where the schools are.</summary>
+    private DateOnly SchoolToday(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, _schoolTimeZone).DateTime);
 }

@@ -38,6 +38,9 @@ public sealed class SubmissionValidatorTests
         ["pupil of one on enrolment"] = () => Samples.Enrolment() with { BirthDate = new DateOnly(2025, 8, 1) },
         ["pupil of 31 on enrolment"] = () => Samples.Enrolment() with { BirthDate = new DateOnly(1995, 1, 1) },
         ["gemeente without GM"] = () => Samples.Enrolment() with { WoongemeenteCode = "0344" },
+        ["first school day tomorrow"] = () => Samples.Enrolment() with { FirstSchoolDay = Samples.Today.AddDays(1) },
+        ["first school day at two"] = () => Samples.Enrolment() with { FirstSchoolDay = new DateOnly(2014, 5, 17) },
+        ["profile first school day tomorrow"] = () => Profile() with { FirstSchoolDay = Samples.Today.AddDays(1) },
         ["gemeente of 3 digits"] = () => Samples.Enrolment() with { WoongemeenteCode = "GM344" },
         ["profile gemeente lower case"] = () => Profile() with { WoongemeenteCode = "gm0344" },
         ["leave ending before it starts"] = () => Samples.Leave() with { To = new DateOnly(2026, 11, 30) },
@@ -75,6 +78,9 @@ public sealed class SubmissionValidatorTests
     [InlineData("pupil of one on enrolment", "pupil.birth-date-implausible", "birthDate")]
     [InlineData("pupil of 31 on enrolment", "pupil.birth-date-implausible", "birthDate")]
     [InlineData("gemeente without GM", "gemeente.code-format", "woongemeenteCode")]
+    [InlineData("first school day tomorrow", "pupil.first-school-day-implausible", "firstSchoolDay")]
+    [InlineData("first school day at two", "pupil.first-school-day-implausible", "firstSchoolDay")]
+    [InlineData("profile first school day tomorrow", "pupil.first-school-day-implausible", "firstSchoolDay")]
     [InlineData("gemeente of 3 digits", "gemeente.code-format", "woongemeenteCode")]
     [InlineData("profile gemeente lower case", "gemeente.code-format", "woongemeenteCode")]
     [InlineData("leave ending before it starts", "date.range-inverted", "to")]
