@@ -39,43 +39,35 @@ public static class FindingMessages
     public static FindingChange Changed(Signal s, MeldingBook book, string lvsPupilKey, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(s);
-        ArgumentNullException.ThrowIfNull(book);
-        var melding = s.Recipient == SignalRecipient.School ? null : book.ForFinding(s.SignalId);
-        return new FindingChange
-        {
-            FindingId = s.SignalId,
-            LvsPupilKey = lvsPupilKey,
-            Kind = SignalCodes.Of(s.Kind),
-            Recipient = SignalCodes.Of(s.Recipient),
-            Change = "gewijzigd",
-            Begindatum = s.Begindatum,
-            Einddatum = s.Einddatum,
-            VerzuimUren = s.VerzuimUren,
-            VerzuimDagen = s.VerzuimDagen,
-            IsProvisional = melding is { State: MeldingState.Concept },
-            MeldingId = melding?.MeldingId,
-            ChangedAt = now,
-        };
+        return Change(s.SignalId, s.Kind, s.Recipient, s, "gewijzigd", null, book, lvsPupilKey, now);
     }
 
     public static FindingChange Dropped(SignalWithdrawal w, Signal? before, MeldingBook book, string lvsPupilKey, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(w);
+        return Change(w.SignalId, w.Kind, w.Recipient, before, "vervallen", w.Reason, book, lvsPupilKey, now);
+    }
+
+    /// <summary>A digest item: the finding's latest content (as it was before, for a dropped one) and its melding.</summary>
+    private static FindingChange Change(
+        string findingId, SignalKind kind, SignalRecipient recipient, Signal? content, string change, string? reason,
+        MeldingBook book, string lvsPupilKey, DateTimeOffset now)
+    {
         ArgumentNullException.ThrowIfNull(book);
-        var melding = w.Recipient == SignalRecipient.School ? null : book.ForFinding(w.SignalId);
+        var melding = recipient == SignalRecipient.School ? null : book.ForFinding(findingId);
         return new FindingChange
         {
-            FindingId = w.SignalId,
+            FindingId = findingId,
             LvsPupilKey = lvsPupilKey,
-            Kind = SignalCodes.Of(w.Kind),
-            Recipient = SignalCodes.Of(w.Recipient),
-            Change = "vervallen",
-            Reason = w.Reason,
-            Begindatum = before?.Begindatum ?? default,
-            Einddatum = before?.Einddatum,
-            VerzuimUren = before?.VerzuimUren ?? 0,
-            VerzuimDagen = before?.VerzuimDagen ?? 0,
-            IsProvisional = melding is { State: MeldingState.Vervallen or MeldingState.Concept },
+            Kind = SignalCodes.Of(kind),
+            Recipient = SignalCodes.Of(recipient),
+            Change = change,
+            Reason = reason,
+            Begindatum = content?.Begindatum ?? default,
+            Einddatum = content?.Einddatum,
+            VerzuimUren = content?.VerzuimUren ?? 0,
+            VerzuimDagen = content?.VerzuimDagen ?? 0,
+            IsProvisional = melding is { State: MeldingState.Concept or MeldingState.Vervallen },
             MeldingId = melding?.MeldingId,
             ChangedAt = now,
         };
