@@ -30,7 +30,7 @@ internal static class ReplayCommand
             DefaultValueFactory = _ => SchoolRegion.Midden,
         };
         var schools = new Option<FileInfo?>("--schools") { Description = "JSON list of {brin, name, region} (see infra/sample/schools.json)" };
-        var now = new Option<DateTimeOffset?>("--now") { Description = "Stop the clock here after the feed (default: run it on until nothing is due, at most 60 days past the last message)" };
+        var now = new Option<DateTimeOffset?>("--now") { Description = "Where the clock stands when the replay ends (after the feed; a time before the last message changes nothing). Default: run on until nothing is due, at most 60 days past the last message" };
         var settings = new Option<FileInfo?>("--settings") { Description = "Rule settings: a JSON file in the worker's format, {\"Signalering\": {\"Settings\": [layers]}}" };
         var command = new Command("replay", "Run a feed through the real intake, rules and melding decisions offline and print what the hub would send") { feed, output, region, schools, now, settings };
         command.SetAction(async (parseResult, cancellationToken) =>
