@@ -16,7 +16,7 @@ namespace IntegrationHub.Cli.Replay;
 internal sealed class InMemoryIntakeStore(Action<IntakeFact> accepted, Action<SchoolRef, object> feedback) : IIntakeStore
 {
     private readonly Dictionary<Guid, SubmissionResult> _seen = [];
-    private readonly Dictionary<(string Pupil, string Kind, string Id), SchoolLocation> _owners = [];
+    private readonly Dictionary<(string Pupil, string Kind, string Id), HashSet<SchoolLocation>> _holders = [];
 
     public Task<SubmissionResult> RecordAcceptedAsync(AcceptedSubmission submission, CancellationToken cancellationToken)
     {
@@ -29,11 +29,13 @@ internal sealed class InMemoryIntakeStore(Action<IntakeFact> accepted, Action<Sc
         if (SchoolRecord.Of(submission.Fact) is { } record)
         {
             var key = (record.Pupil, record.Kind, record.Id);
-            _owners.TryAdd(key, record.School);
-            if (RecordOwnership.Check(submission, record, _owners[key]) is { } otherSchools)
+            var holders = _holders.TryGetValue(key, out var held) ? held : _holders[key] = [];
+            if (RecordOwnership.Check(submission, record, RecordOwnership.OwnerOf(record, holders)) is { } otherSchools)
             {
                 return RecordRejectedAsync(otherSchools, cancellationToken);
             }
+
+            holders.Add(record.School);
         }
 
         // The replay keeps no meldingen the intake can look up, so a decision about a melding is always answered as about an

@@ -11,6 +11,18 @@ namespace IntegrationHub.Application.Intake.Records;
 /// </summary>
 public static class RecordOwnership
 {
+    /// <summary>
+    /// Whose record a message is about, given the school locations that hold a record with this id for the pupil: a
+    /// creation or re-send is always the sender's own (ids are per school); a change is about the sender's own record
+    /// when it holds one, else about another location's when only another holds it, else (out of order) the sender's.
+    /// </summary>
+    public static SchoolLocation OwnerOf(SchoolRecord record, IReadOnlyCollection<SchoolLocation> holders)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(holders);
+        return !record.IsChange || holders.Contains(record.School) || holders.Count == 0 ? record.School : holders.First();
+    }
+
     /// <param name="submission">The accepted message naming <paramref name="record"/>.</param>
     /// <param name="record">The record the message names (<see cref="SchoolRecord.Of"/>).</param>
     /// <param name="owner">The school location the record belongs to: the sender's own when the id was new.</param>

@@ -12,7 +12,9 @@ namespace IntegrationHub.Application.Intake.Records;
 /// <param name="Id">The school's own id of the record.</param>
 /// <param name="School">The school location that sent the message naming it.</param>
 /// <param name="Field">The contract field that holds the id, for the rejection reason.</param>
-public sealed record SchoolRecord(string Pupil, string Kind, string Id, SchoolLocation School, string Field)
+/// <param name="IsChange">True when the message changes an existing record (a correction, retraction or recovery);
+/// false when it creates or re-sends one of the sender's own.</param>
+public sealed record SchoolRecord(string Pupil, string Kind, string Id, SchoolLocation School, string Field, bool IsChange = false)
 {
     public const string Registration = "registration";
     public const string SickReport = "sick-report";
@@ -23,10 +25,10 @@ public sealed record SchoolRecord(string Pupil, string Kind, string Id, SchoolLo
     public static SchoolRecord? Of(IntakeFact fact) => fact is PupilFact { Event: var e }
         ? e switch
         {
-            AttendanceRecorded m => new(e.Pupil, Registration, m.RegistrationId, e.School, "registrationId"),
-            AttendanceRetracted m => new(e.Pupil, Registration, m.RegistrationId, e.School, "registrationId"),
+            AttendanceRecorded m => new(e.Pupil, Registration, m.RegistrationId, e.School, "registrationId", m.IsCorrection),
+            AttendanceRetracted m => new(e.Pupil, Registration, m.RegistrationId, e.School, "registrationId", IsChange: true),
             SickReported m => new(e.Pupil, SickReport, m.SickReportId, e.School, "sickReportId"),
-            RecoveryReported m => new(e.Pupil, SickReport, m.SickReportId, e.School, "sickReportId"),
+            RecoveryReported m => new(e.Pupil, SickReport, m.SickReportId, e.School, "sickReportId", IsChange: true),
             LeaveGranted m => new(e.Pupil, Leave, m.LeaveId, e.School, "leaveId"),
             SuspensionRegistered m => new(e.Pupil, Suspension, m.SuspensionId, e.School, "suspensionId"),
             _ => null,

@@ -26,18 +26,18 @@ internal static class IntakeSql
         WHERE message_id = @MessageId
         """;
 
-    /// <summary>
-    /// Claims a pupil's record id for the sender's school location when it is new (returns the sender as owner), returns
-    /// the owner when it is another location's, and no row when it already was the sender's own. One statement: the
-    /// primary key settles a race between two schools on a new id, and the conflicting row is locked while compared.
-    /// </summary>
+    /// <summary>The school locations that hold a record with this id for the pupil (the sender's own first).</summary>
+    public const string RecordHolders = """
+        SELECT brin, vestiging FROM school_records
+        WHERE pupil_pseudonym = @Pupil AND record_kind = @Kind AND record_id = @Id
+        ORDER BY (brin = @Brin AND vestiging = @Vestiging) DESC, brin, vestiging
+        """;
+
+    /// <summary>Records that the sender's location holds this id for the pupil (once).</summary>
     public const string ClaimSchoolRecord = """
         INSERT INTO school_records (pupil_pseudonym, record_kind, record_id, brin, vestiging, first_recorded_at)
         VALUES (@Pupil, @Kind, @Id, @Brin, @Vestiging, @RecordedAt)
-        ON CONFLICT (pupil_pseudonym, record_kind, record_id) DO UPDATE
-        SET brin = school_records.brin
-        WHERE (school_records.brin, school_records.vestiging) <> (EXCLUDED.brin, EXCLUDED.vestiging)
-        RETURNING brin, vestiging
+        ON CONFLICT (pupil_pseudonym, record_kind, record_id, brin, vestiging) DO NOTHING
         """;
 
     /// <summary>The school location a melding belongs to, for a school's decision about it (no row: unknown).</summary>

@@ -15,6 +15,9 @@ internal sealed record IntakeTransaction(NpgsqlConnection Connection, NpgsqlTran
     public Task<T?> SingleOrDefaultAsync<T>(string sql, object parameters) =>
         Connection.QuerySingleOrDefaultAsync<T>(Command(sql, parameters));
 
+    public Task<IEnumerable<T>> QueryAsync<T>(string sql, object parameters) =>
+        Connection.QueryAsync<T>(Command(sql, parameters));
+
     private CommandDefinition Command(string sql, object parameters) =>
         new(sql, parameters, Transaction, cancellationToken: CancellationToken);
 }

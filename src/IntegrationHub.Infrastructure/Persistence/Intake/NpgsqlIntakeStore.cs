@@ -111,8 +111,8 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
     }
 
     /// <summary>
-    /// Claims the record the fact names (if it names one) for the sender when its id is new for the pupil, and applies
-    /// <see cref="RecordOwnership"/> to the owner: null to go on, or the rejection when it is another school location's.
+    /// Applies <see cref="RecordOwnership"/> to the record the fact names (if any): null to go on, with the id recorded
+    /// for the sender's location, or the rejection when the message changes a record only another location holds.
     /// </summary>
     private static async Task<RejectedSubmission?> ClaimRecordAsync(IntakeTransaction db, AcceptedSubmission submission)
     {
@@ -121,16 +121,16 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
             return null;
         }
 
-        var owner = await db.SingleOrDefaultAsync<SchoolLocation>(IntakeSql.ClaimSchoolRecord, new
+        var key = new { record.Pupil, record.Kind, record.Id, record.School.Brin, record.School.Vestiging, RecordedAt = submission.ReceivedAt };
+        var holders = record.IsChange ? (await db.QueryAsync<SchoolLocation>(IntakeSql.RecordHolders, key)).ToList() : [];
+        var owner = RecordOwnership.OwnerOf(record, holders);
+        if (RecordOwnership.Check(submission, record, owner) is { } otherSchools)
         {
-            record.Pupil,
-            record.Kind,
-            record.Id,
-            record.School.Brin,
-            record.School.Vestiging,
-            RecordedAt = submission.ReceivedAt,
-        });
-        return RecordOwnership.Check(submission, record, owner ?? record.School);
+            return otherSchools;
+        }
+
+        await db.ExecuteAsync(IntakeSql.ClaimSchoolRecord, key);
+        return null;
     }
 
     /// <summary>The submission row already says accepted: mark it rejected and record the rejection in its place.</summary>

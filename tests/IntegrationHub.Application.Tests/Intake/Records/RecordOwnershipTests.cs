@@ -70,6 +70,21 @@ public sealed class RecordOwnershipTests
         Assert.Same(submission.Submission, rejected.Submission);
     }
 
+    [Fact]
+    public void Should_find_the_owner_by_whether_the_message_creates_or_changes_a_record_when_several_schools_hold_the_id()
+    {
+        var other = new SchoolLocation("34CD", "01");
+        var retraction = SchoolRecord.Of(Accepted(Retracted()).Fact)!;
+        var creation = SchoolRecord.Of(Mapper.Map(Samples.Attendance()))!;
+
+        Assert.Equal(other, RecordOwnership.OwnerOf(retraction, [other]));
+        Assert.Equal(Sender, RecordOwnership.OwnerOf(retraction, [other, Sender]));
+        Assert.Equal(Sender, RecordOwnership.OwnerOf(retraction, []));
+        Assert.Equal(Sender, RecordOwnership.OwnerOf(creation, [other]));
+        Assert.True(retraction.IsChange);
+        Assert.False(creation.IsChange);
+    }
+
     private static AttendanceCorrected Corrected()
     {
         var a = Samples.Attendance();
