@@ -22,7 +22,7 @@ public static class PupilEvaluation
         var before = state?.Signals.ToDictionary(s => s.SignalId, StringComparer.Ordinal) ?? [];
         var result = SignaleringEngine.Apply(state, @event, rules, now);
         var corrections = result.Withdrawn.ToDictionary(w => w.SignalId, w => w.Reason, StringComparer.Ordinal);
-        var outcome = MeldingDesk.Reconcile(book, result.State.Signals, meldingen, now, corrections);
+        var outcome = MeldingDesk.Reconcile(book, result.State.Signals, meldingen, now, corrections, applyDue: false);
         var key = lvsPupilKey ?? string.Empty;
         var messages = new Builder(key, now);
         messages.School.AddRange(result.Raised.Select(s => FindingMessages.Raised(s, book, key, now)));

@@ -16,7 +16,13 @@ internal static class DemoHub
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddConfiguration(configuration);
         // The demo settles once, after the whole feed is in (DemoRunner), not on the scheduler's clock.
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Signalering:DuePollSeconds"] = "3600" });
+        // Its feed lies in the past, so no minimum quiet time is needed to let a batch complete.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Signalering:DuePollSeconds"] = "3600",
+            ["Signalering:Settings:0:Scope"] = "National",
+            ["Signalering:Settings:0:MeldingMinimumQuietMinutes"] = "0",
+        });
         builder.Logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.AddHubPersistence(configuration);
         builder.Services.AddIntake(configuration);

@@ -25,13 +25,17 @@ public static class MeldingDesk
     /// Brings the book in line with the pupil's active findings at <paramref name="now"/>.
     /// <paramref name="findings"/> are the rules' active signals (school-only ones are ignored);
     /// <paramref name="corrections"/> gives, per finding id that just lost its basis, the readable reason.
+    /// With <paramref name="applyDue"/> false (an arriving event) nothing time-driven happens: concepts are opened and
+    /// followed, but settling, reminders and einddatums wait for the due check, so a batch of facts arriving together
+    /// is complete before a melding is made from it.
     /// </summary>
     public static MeldingOutcome Reconcile(
         MeldingBook book,
         IEnumerable<Signal> findings,
         MeldingContext context,
         DateTimeOffset now,
-        IReadOnlyDictionary<string, string>? corrections = null)
+        IReadOnlyDictionary<string, string>? corrections = null,
+        bool applyDue = true)
     {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(findings);
@@ -59,7 +63,7 @@ public static class MeldingDesk
             run.Open(finding);
         }
 
-        return run.Advance();
+        return run.Advance(applyDue);
     }
 
     /// <summary>Applies the school's answer about one melding (approve, withdraw or keep).</summary>
@@ -82,7 +86,7 @@ public static class MeldingDesk
         }
 
         run.Decide(melding, decision, reason, melderOverride);
-        return run.Advance();
+        return run.Advance(applyDue: true);
     }
 
     /// <summary>One decision pass: collects effects and changed meldingen.</summary>
@@ -198,8 +202,8 @@ public static class MeldingDesk
             }
         }
 
-        /// <summary>Applies what time makes due, then says when the book next needs a look.</summary>
-        public MeldingOutcome Advance()
+        /// <summary>Applies what time makes due (unless <paramref name="applyDue"/> is false), then says when the book next needs a look.</summary>
+        public MeldingOutcome Advance(bool applyDue)
         {
             DateTimeOffset? next = null;
             foreach (var melding in book.Meldingen.OrderBy(m => m.Begindatum).ThenBy(m => m.FindingId, StringComparer.Ordinal))
@@ -214,20 +218,26 @@ public static class MeldingDesk
                             Touch(melding);
                         }
 
+                        if (!applyDue)
+                        {
+                            next = Earliest(next, settles);
+                            break;
+                        }
+
                         if (settles <= now)
                         {
                             Settle(melding);
                         }
 
                         // A concept that could not be made (the school's melder settings are missing) is looked at again hourly.
-                        next = Earliest(next, melding.State == MeldingState.Concept ? (settles > now ? settles : now.AddHours(1)) : Reminder(melding));
+                        next = Earliest(next, melding.State == MeldingState.Concept ? (settles > now ? settles : now.AddHours(1)) : Reminder(melding, applyDue));
                         break;
                     case MeldingState.AkkoordGevraagd:
-                        next = Earliest(next, Reminder(melding));
+                        next = Earliest(next, Reminder(melding, applyDue));
                         break;
                     case MeldingState.Gereed when melding.PendingEinddatum is { } end:
                         var due = MeldingSettlement.EinddatumDueAt(melding, context)!.Value;
-                        if (due <= now)
+                        if (applyDue && due <= now)
                         {
                             melding.Einddatum = end;
                             melding.EinddatumSentAt = now;
@@ -288,7 +298,7 @@ public static class MeldingDesk
             effects.Add(new MeldingMade(melding));
         }
 
-        private DateTimeOffset? Reminder(Verzuimmelding melding)
+        private DateTimeOffset? Reminder(Verzuimmelding melding, bool applyDue)
         {
             if (melding.State != MeldingState.AkkoordGevraagd || melding.ReminderSentAt is not null
                 || MeldingSettlement.ReminderAt(melding, context) is not { } at)
@@ -296,7 +306,7 @@ public static class MeldingDesk
                 return null;
             }
 
-            if (at > now)
+            if (at > now || !applyDue)
             {
                 return at;
             }

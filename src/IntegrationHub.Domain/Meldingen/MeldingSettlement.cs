@@ -15,7 +15,13 @@ public static class MeldingSettlement
         var parents = context.StartOf(AfterSchoolDays(melding.TriggeredOn, context.Settings.ParentsSchoolDays, context));
         var stable = melding.ContentChangedAt + context.Settings.UnchangedFor;
         var settles = parents > stable ? parents : stable;
-        return LatestToMeetDeadline(melding, context) is { } latest && latest < settles ? latest : settles;
+        if (LatestToMeetDeadline(melding, context) is { } latest && latest < settles)
+        {
+            settles = latest;
+        }
+
+        var quiet = melding.ContentChangedAt + TimeSpan.FromMinutes(context.Settings.MinimumQuietMinutes);
+        return quiet > settles ? quiet : settles;
     }
 
     /// <summary>The start of the working day <c>DeadlineMarginWorkingDays</c> before the deadline, or null without one.</summary>

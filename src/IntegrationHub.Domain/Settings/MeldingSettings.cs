@@ -8,14 +8,16 @@ namespace IntegrationHub.Domain.Settings;
 /// <paramref name="DeadlineMarginWorkingDays"/> working day(s) before the legal deadline. A school that approves its own
 /// meldingen gets a reminder <paramref name="ReminderWorkingDaysBeforeDeadline"/> working days before the deadline.
 /// School feedback about changed findings is bundled in one digest at <paramref name="DigestHour"/> (local time)
-/// on the day of the change.
+/// on the day of the change. Even when the deadline presses (facts that arrive late), a melding is made no sooner than
+/// <paramref name="MinimumQuietMinutes"/> after its finding last changed, so a batch the LVS is still sending completes first.
 /// </summary>
 public sealed record MeldingSettings(
     int ParentsSchoolDays = 2,
     int UnchangedHours = 24,
     int DeadlineMarginWorkingDays = 1,
     int ReminderWorkingDaysBeforeDeadline = 2,
-    int DigestHour = 17)
+    int DigestHour = 17,
+    int MinimumQuietMinutes = 10)
 {
     public TimeSpan UnchangedFor => TimeSpan.FromHours(UnchangedHours);
 }

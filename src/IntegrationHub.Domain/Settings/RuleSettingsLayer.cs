@@ -74,4 +74,6 @@ public sealed record RuleSettingsLayer
     public int? MeldingReminderWorkingDaysBeforeDeadline { get; init; }
 
     public int? MeldingDigestHour { get; init; }
+
+    public int? MeldingMinimumQuietMinutes { get; init; }
 }

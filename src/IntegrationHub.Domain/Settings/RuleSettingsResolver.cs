@@ -81,6 +81,7 @@ public static class RuleSettingsResolver
             DeadlineMarginWorkingDays = l.MeldingDeadlineMarginWorkingDays ?? s.Meldingen.DeadlineMarginWorkingDays,
             ReminderWorkingDaysBeforeDeadline = l.MeldingReminderWorkingDaysBeforeDeadline ?? s.Meldingen.ReminderWorkingDaysBeforeDeadline,
             DigestHour = l.MeldingDigestHour ?? s.Meldingen.DigestHour,
+            MinimumQuietMinutes = l.MeldingMinimumQuietMinutes ?? s.Meldingen.MinimumQuietMinutes,
         },
     };
 
