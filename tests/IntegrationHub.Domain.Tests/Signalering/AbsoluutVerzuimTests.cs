@@ -35,4 +35,15 @@ public class AbsoluutVerzuimTests
         Assert.DoesNotContain(state.Signals, s => s.Kind == SignalKind.AbsoluutVerzuim);
         Assert.Contains(results[^1].Withdrawn, w => w.Kind == SignalKind.AbsoluutVerzuim);
     }
+
+    [Fact]
+    public void Should_be_due_seven_days_after_the_deregistration_when_a_pupil_leaves_without_destination()
+    {
+        // Leerplichtwet art. 18; domain.md section 4: deregistration without destination, 7 days after the deregistration.
+        var scenario = new Scenario().Enrolled(D("2012-03-10")).Deregistered(D("2025-11-01"));
+
+        var signal = Assert.Single(scenario.Signals(Context), s => s.Kind == SignalKind.AbsoluutVerzuim);
+
+        Assert.Equal(D("2025-11-08"), signal.DueDate);
+    }
 }

@@ -14,4 +14,6 @@ internal sealed class AbsoluutVerzuimRule : DeregistrationRule
     public override bool IsEnabled(RuleSettings settings) => settings.AbsoluutVerzuim.Enabled;
 
     protected override bool Applies(Regime regime) => regime is Regime.Leerplicht or Regime.Kwalificatieplicht;
+
+    protected override int? DueDays(RuleSettings settings) => settings.AbsoluutVerzuim.DueDays;
 }

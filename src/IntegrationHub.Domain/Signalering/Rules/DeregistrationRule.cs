@@ -21,6 +21,9 @@ internal abstract class DeregistrationRule : ISignaleringRule
 
     protected abstract bool Applies(Regime regime);
 
+    /// <summary>Calendar days from the deregistration to the melding's deadline, or null without one.</summary>
+    protected virtual int? DueDays(RuleSettings settings) => null;
+
     public RuleOutcome Evaluate(Timeline timeline, DateOnly from, IReadOnlyList<Signal> owned)
     {
         var signals = new List<Signal>();
@@ -43,6 +46,7 @@ internal abstract class DeregistrationRule : ISignaleringRule
                 Regime = regime,
                 Begindatum = d.DeregisteredOn,
                 TriggeredOn = d.DeregisteredOn,
+                DueDate = DueDays(timeline.Settings) is { } days ? d.DeregisteredOn.AddDays(days) : null,
                 Woongemeente = timeline.ProfileAt(d.DeregisteredOn).Woongemeente,
                 BasedOnDates = [d.DeregisteredOn],
             });
