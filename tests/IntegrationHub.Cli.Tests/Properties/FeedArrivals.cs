@@ -16,22 +16,28 @@ internal static class FeedArrivals
     /// <summary>The clock of a day's messages: 20:00 UTC, after every lesson and before local midnight.</summary>
     public static DateTimeOffset EndOf(DateOnly day) => new(day.ToDateTime(new TimeOnly(20, 0)), TimeSpan.Zero);
 
-    /// <summary>The feed in its own order, grouped by the day its envelope says, every message at that day's end.</summary>
+    /// <summary>
+    /// The feed grouped by the day its envelope says, days in calendar order, each day's messages in the feed's own order
+    /// and at that day's end (a line without an envelope stays with the line before it). The sample feed is written pupil
+    /// by pupil, so its own order is not the order in which the facts happened.
+    /// </summary>
     public static List<List<FeedLine>> ByDay(IReadOnlyList<FeedLine> feed)
     {
-        var days = new List<(DateOnly Day, List<FeedLine> Lines)>();
+        var days = new SortedDictionary<DateOnly, List<FeedLine>>();
+        var day = DateOnly.MinValue;
         foreach (var line in feed)
         {
-            var day = FeedFile.EnvelopeOf(line) is { } envelope ? DateOnly.FromDateTime(envelope.OccurredAt.UtcDateTime) : days.LastOrDefault().Day;
-            if (days.Count == 0 || days[^1].Day != day)
+            day = FeedFile.EnvelopeOf(line) is { } envelope ? DateOnly.FromDateTime(envelope.OccurredAt.UtcDateTime) : day;
+            if (!days.TryGetValue(day, out var lines))
             {
-                days.Add((day, []));
+                lines = [];
+                days[day] = lines;
             }
 
-            days[^1].Lines.Add(At(line, EndOf(day)));
+            lines.Add(At(line, EndOf(day)));
         }
 
-        return [.. days.Select(d => d.Lines)];
+        return [.. days.Values];
     }
 
     /// <summary>

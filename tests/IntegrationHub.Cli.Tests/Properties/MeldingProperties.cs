@@ -59,13 +59,13 @@ public sealed class MeldingProperties
 
     [Fact]
     public void Should_make_the_same_meldingen_when_the_lessons_of_each_day_of_the_sample_feed_arrive_in_any_order_with_re_exports() =>
-        Gen.Int[0, int.MaxValue].Sample(seed => WithinDays(Sample.Value, seed), iter: 15, threads: 1);
+        Gen.Int[0, int.MaxValue].Sample(seed => WithinDays(Sample.Value, seed), iter: 30, threads: 1);
 
     [Fact]
     public void Should_make_the_same_meldingen_when_the_lessons_of_each_day_of_a_generated_feed_arrive_in_any_order_with_re_exports() =>
         Gen.Select(Gen.Int[0, int.MaxValue], Gen.Int[1, 6], Gen.Int[10, 30]).Sample(
             (seed, pupils, schoolDays) => WithinDays(AbsenceFeed.Generate(new Random(seed), pupils, schoolDays), seed),
-            iter: 15,
+            iter: 30,
             threads: 1);
 
     [Fact]
@@ -81,6 +81,6 @@ public sealed class MeldingProperties
                 var run = Replay(feed.OrderBy(_ => random.Next()));
                 AssertSameMeldingen(canonical, run);
             },
-            iter: 15,
+            iter: 30,
             threads: 1);
 }
