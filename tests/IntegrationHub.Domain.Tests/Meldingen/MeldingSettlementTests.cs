@@ -39,13 +39,24 @@ public class MeldingSettlementTests
     [Fact]
     public void Should_settle_one_working_day_before_the_deadline_when_waiting_would_be_later()
     {
-        var changed = new DateTimeOffset(2025, 10, 8, 10, 0, 0, TimeSpan.Zero);
+        // Changed on 7 October 10:00: 24 hours unchanged would be 8 October 10:00, past the cap (8 October 00:00).
+        var changed = new DateTimeOffset(2025, 10, 7, 10, 0, 0, TimeSpan.Zero);
         var melding = Concept(new DateOnly(2025, 10, 2), changed, deadline: new DateOnly(2025, 10, 9));
 
         var settles = MeldingSettlement.SettlesAt(melding, Mandate());
 
         Assert.Equal(Local(2025, 10, 8), settles);
         Assert.Equal(MeldingSettlement.LatestToMeetDeadline(melding, Mandate()), settles);
+    }
+
+    [Fact]
+    public void Should_wait_the_minimum_quiet_time_after_the_last_change_when_the_deadline_cap_has_passed()
+    {
+        // A late batch: the finding changed at 8 October 10:00, after the cap; it is made 10 minutes later, not at once.
+        var changed = new DateTimeOffset(2025, 10, 8, 10, 0, 0, TimeSpan.Zero);
+        var melding = Concept(new DateOnly(2025, 10, 2), changed, deadline: new DateOnly(2025, 10, 9));
+
+        Assert.Equal(changed.AddMinutes(10), MeldingSettlement.SettlesAt(melding, Mandate()));
     }
 
     [Fact]
