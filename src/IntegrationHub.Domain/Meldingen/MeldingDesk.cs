@@ -151,10 +151,11 @@ public static class MeldingDesk
                 return;
             }
 
-            if (book.Meldingen.Any(m => m.IsMade && m.Kind == finding.Kind && m.DecisionRequestedAt is null
-                && m.Overlaps(finding.Begindatum, finding.Einddatum)))
+            if (book.Meldingen.Any(m => m.IsMade && m.Kind == finding.Kind && m.Overlaps(finding.Begindatum, finding.Einddatum)))
             {
-                return; // the same episode, already reported
+                // The same episode, already reported (also while the school decides about it after a correction): only
+                // the school's withdrawal of that melding lets a re-cut finding become a melding of its own.
+                return;
             }
 
             var melding = existing ?? new Verzuimmelding { MeldingId = MeldingIds.For(finding.School, finding.SignalId), FindingId = finding.SignalId };
@@ -301,9 +302,10 @@ public static class MeldingDesk
         private DateTimeOffset? Reminder(Verzuimmelding melding, bool applyDue)
         {
             if (melding.State != MeldingState.AkkoordGevraagd || melding.ReminderSentAt is not null
-                || MeldingSettlement.ReminderAt(melding, context) is not { } at)
+                || MeldingSettlement.ReminderAt(melding, context) is not { } at
+                || (melding.ApprovalRequestedAt is { } asked && at <= asked.AddDays(1)))
             {
-                return null;
+                return null; // no reminder due, or it would come within a day of the request itself (which names the deadline)
             }
 
             if (at > now || !applyDue)

@@ -41,6 +41,19 @@ public class MeldingApprovalTests
     }
 
     [Fact]
+    public void Should_send_the_request_alone_when_the_reminder_would_come_at_the_same_time()
+    {
+        // With the default settle rule a late finding is asked for after the reminder time has passed: the request
+        // names the deadline itself, and no second message follows.
+        var late = Approval(new MeldingSettings());
+        var (book, outcome) = RaisedThenAt(Sixteen(), late, ReminderTuesday.AddDays(1));
+
+        Assert.False(Assert.IsType<ApprovalRequested>(Assert.Single(outcome.Effects)).IsReminder);
+        Assert.Empty(MeldingDesk.Reconcile(book, [Sixteen()], late, ReminderTuesday.AddDays(2)).Effects);
+        Assert.Null(Assert.Single(book.Meldingen).ReminderSentAt);
+    }
+
+    [Fact]
     public void Should_never_make_the_melding_when_the_school_has_not_approved_it()
     {
         var (book, _) = RaisedThenAt(Sixteen(), Context, SettlesAfterFriday);

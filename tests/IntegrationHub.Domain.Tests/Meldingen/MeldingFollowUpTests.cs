@@ -73,6 +73,29 @@ public class MeldingFollowUpTests
     }
 
     [Fact]
+    public void Should_ask_the_school_and_open_no_second_melding_when_a_correction_recuts_the_episode_of_a_sent_melding()
+    {
+        var book = Made(Sixteen());
+        var recut = Sixteen("16u-P1-20250915", begin: new DateOnly(2025, 9, 15), trigger: new DateOnly(2025, 10, 9));
+
+        // The correction removes the old finding and a re-cut one of the same episode appears in the same evaluation.
+        var outcomes = new[] { Known, Known.AddDays(30) }.Select(at => MeldingDesk.Reconcile(book, [recut], Mandate(), at)).ToList();
+
+        Assert.IsType<DecisionRequired>(Assert.Single(outcomes[0].Effects));
+        Assert.Empty(outcomes[1].Effects);
+        Assert.Single(book.Meldingen);
+
+        // Only once the school withdrew the melding may the re-cut finding become a melding of its own.
+        var first = book.Meldingen[0];
+        MeldingDesk.Decide(book, first.MeldingId, SchoolDecision.Intrekken, "Registratie was onjuist.", null, Mandate(), Known.AddDays(31));
+        MeldingDesk.Reconcile(book, [recut], Mandate(), Known.AddDays(32));
+        var made = MeldingDesk.Reconcile(book, [recut], Mandate(), Known.AddDays(40));
+
+        Assert.IsType<MeldingMade>(Assert.Single(made.Effects));
+        Assert.Equal(2, book.Meldingen.Count);
+    }
+
+    [Fact]
     public void Should_link_the_vervolgmelding_to_the_melding_before_it_when_a_new_16_hours_follow_a_made_melding()
     {
         var book = Made(Sixteen());
