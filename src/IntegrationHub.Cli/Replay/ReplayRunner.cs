@@ -42,6 +42,8 @@ public sealed class ReplayRunner
     private readonly List<OutboundLine> _outbound = [];
     private readonly Dictionary<(string Pupil, SchoolLocation School), Slot> _slots = [];
     private readonly Dictionary<SchoolLocation, (DateTimeOffset Due, List<FindingChange> Items)> _digests = [];
+    private readonly PriorityQueue<DueEntry, (DateTimeOffset Due, int Rank, long Sequence)> _due = new();
+    private long _dueSequence;
     private readonly List<SchoolCalendarOverride> _calendars = [];
     private readonly Dictionary<(SchoolLocation, string?), SignaleringContext> _contexts = [];
     private readonly Func<string, SchoolRegion> _regionOf;
@@ -107,32 +109,41 @@ public sealed class ReplayRunner
         return (ordered, new ReplaySummary(lines, accepted, rejected, duplicates, _findings, _findingChanges, meldingen, partner, _clock.Now));
     }
 
-    /// <summary>Handles every due check up to <paramref name="until"/>, earliest first, moving the clock to each.</summary>
+    /// <summary>
+    /// Handles every due check up to <paramref name="until"/>, earliest first (a digest before a pupil at the same time),
+    /// moving the clock to each. Due times are kept in a priority queue; an entry whose time was since replaced is skipped.
+    /// </summary>
     private void RunDue(DateTimeOffset until)
     {
-        while (true)
+        while (_due.TryPeek(out var entry, out var when) && when.Due <= until)
         {
-            var pupil = _slots.Where(s => s.Value.Due is { } d && d <= until).OrderBy(s => s.Value.Due).Select(s => (KeyValuePair<(string, SchoolLocation), Slot>?)s).FirstOrDefault();
-            var digest = _digests.Where(d => d.Value.Due <= until).OrderBy(d => d.Value.Due).Select(d => (KeyValuePair<SchoolLocation, (DateTimeOffset, List<FindingChange>)>?)d).FirstOrDefault();
-            if (pupil is null && digest is null)
+            _due.Dequeue();
+            if (entry.Digest is { } school)
             {
-                return;
-            }
+                if (_digests.TryGetValue(school, out var digest) && digest.Due == when.Due)
+                {
+                    Advance(when.Due);
+                    SendDigest(school, digest.Items);
+                }
 
-            if (digest is { } dg && (pupil is null || dg.Value.Item1 <= pupil.Value.Value.Due))
-            {
-                Advance(dg.Value.Item1);
-                SendDigest(dg.Key, dg.Value.Item2);
                 continue;
             }
 
-            var (key, slot) = pupil!.Value;
-            Advance(slot.Due!.Value);
-            var rules = ContextFor(key.Item2, DueGemeente(slot.State));
-            var result = PupilEvaluation.OnDue(slot.State, slot.Book, MeldingContextFor(key.Item2, rules), slot.LvsPupilKey, _clock.Now);
-            Store(key.Item2, slot, result, rules);
+            var key = entry.Pupil!.Value;
+            if (!_slots.TryGetValue(key, out var slot) || slot.Due != when.Due)
+            {
+                continue;
+            }
+
+            Advance(when.Due);
+            var rules = ContextFor(key.School, DueGemeente(slot.State));
+            var result = PupilEvaluation.OnDue(slot.State, slot.Book, MeldingContextFor(key.School, rules), slot.LvsPupilKey, _clock.Now);
+            Store(key.School, slot, result, rules);
         }
     }
+
+    private void Schedule(DueEntry entry, DateTimeOffset due) =>
+        _due.Enqueue(entry, (due, entry.Digest is null ? 1 : 0, _dueSequence++));
 
     private void Advance(DateTimeOffset to)
     {
@@ -176,7 +187,7 @@ public sealed class ReplayRunner
         var key = (@event.Pupil, @event.School);
         if (!_slots.TryGetValue(key, out var slot))
         {
-            slot = new Slot();
+            slot = new Slot(@event.Pupil);
             _slots[key] = slot;
         }
 
@@ -191,6 +202,11 @@ public sealed class ReplayRunner
     private void Store(SchoolLocation school, Slot slot, PupilEvaluationResult result, SignaleringContext rules)
     {
         slot.State = result.State;
+        if (result.NextDueAt != slot.Due && result.NextDueAt is { } next)
+        {
+            Schedule(new DueEntry((slot.Pupil, school), null), next);
+        }
+
         slot.Due = result.NextDueAt;
         var feedback = Topology.FeedbackAddress(school.Brin).ToString();
         foreach (var message in result.Messages.ToSchool)
@@ -221,7 +237,13 @@ public sealed class ReplayRunner
                 pending.Items.Add(item);
             }
 
-            _digests[school] = (pending.Due < due ? pending.Due : due, pending.Items);
+            var digestDue = pending.Due < due ? pending.Due : due;
+            if (!_digests.ContainsKey(school) || digestDue != pending.Due)
+            {
+                Schedule(new DueEntry(null, school), digestDue);
+            }
+
+            _digests[school] = (digestDue, pending.Items);
         }
     }
 
@@ -259,8 +281,13 @@ public sealed class ReplayRunner
     private void Emit(string kind, string destination, object message) =>
         _outbound.Add(new OutboundLine(kind, destination, message.GetType().Name, JsonSerializer.SerializeToElement(message, message.GetType(), ContractJson.Options), _clock.Now));
 
-    private sealed class Slot
+    /// <summary>A pupil at a school, or a school location's digest, due at some time.</summary>
+    private sealed record DueEntry((string Pupil, SchoolLocation School)? Pupil, SchoolLocation? Digest);
+
+    private sealed class Slot(string pupil)
     {
+        public string Pupil { get; } = pupil;
+
         public PupilState? State { get; set; }
 
         public MeldingBook Book { get; } = new();
