@@ -28,36 +28,10 @@ public sealed class VerzuimmeldingDecidedConsumer(
         var rules = await contexts.GetAsync(school, DueMeldingen.WoongemeenteOf(transaction.State), context.CancellationToken);
         var meldingen = await contexts.GetMeldingContextAsync(school, rules, context.CancellationToken);
         var now = time.GetUtcNow();
-        var result = PupilEvaluation.OnDecision(transaction.State, transaction.Book, message.MeldingId, DecisionOf(message.Decision),
-            message.Reason, MelderOverride(message, meldingen.Policy?.Melder), meldingen, transaction.LvsPupilKey, message.MessageId, now);
+        var melder = SchoolDecisions.MelderOverride(meldingen.Policy?.Melder, message.MelderNaam, message.MelderFunctie, message.MelderTelefoon,
+            message.MelderEmail, message.DoorSchoolOndernomenActie, message.ActieGemeenteGewenst, message.ActieGemeenteToelichting);
+        var result = PupilEvaluation.OnDecision(transaction.State, transaction.Book, message.MeldingId, SchoolDecisions.Parse(message.Decision),
+            message.Reason, melder, meldingen, transaction.LvsPupilKey, message.MessageId, now);
         await transaction.CommitAsync(result, MeldingSettlement.DigestAt(now, meldingen), context.CancellationToken);
-    }
-
-    private static SchoolDecision DecisionOf(string code) => code switch
-    {
-        "akkoord" => SchoolDecision.Akkoord,
-        "intrekken" => SchoolDecision.Intrekken,
-        "handhaven" => SchoolDecision.Handhaven,
-        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Unknown decision (the intake validates it)."),
-    };
-
-    /// <summary>An LVS may override the school's melder settings for one melding; unset fields keep the school's.</summary>
-    private static Melder? MelderOverride(VerzuimmeldingDecided m, Melder? school)
-    {
-        if (school is null || (m.MelderNaam is null && m.DoorSchoolOndernomenActie is null && m.ActieGemeenteGewenst is null))
-        {
-            return null;
-        }
-
-        return school with
-        {
-            Naam = m.MelderNaam ?? school.Naam,
-            Functie = m.MelderFunctie ?? school.Functie,
-            Telefoon = m.MelderTelefoon ?? school.Telefoon,
-            Email = m.MelderEmail ?? school.Email,
-            DoorSchoolOndernomenActie = m.DoorSchoolOndernomenActie ?? school.DoorSchoolOndernomenActie,
-            ActieGemeenteGewenst = m.ActieGemeenteGewenst ?? school.ActieGemeenteGewenst,
-            ActieGemeenteToelichting = m.ActieGemeenteToelichting ?? school.ActieGemeenteToelichting,
-        };
     }
 }

@@ -10,10 +10,10 @@ namespace IntegrationHub.Cli.Replay;
 /// <summary>
 /// The intake's store for an offline replay: the same de-duplication and answers as the PostgreSQL store,
 /// kept in memory, and the same rule that a school changes only its own records (<see cref="RecordOwnership"/>).
-/// Accepted pupil facts and calendars are handed to the replay through a callback. It holds no meldingen, so a
-/// <c>DecideVerzuimmelding</c> is rejected with melding.unknown (<see cref="MeldingOwnership"/> with no owner).
+/// Accepted facts are handed to the replay through a callback. A <c>DecideVerzuimmelding</c> is checked against the
+/// replay's own meldingen (<paramref name="meldingOwner"/>) by the same rule as in PostgreSQL (<see cref="MeldingOwnership"/>).
 /// </summary>
-internal sealed class InMemoryIntakeStore(Action<IntakeFact> accepted, Action<SchoolRef, object> feedback) : IIntakeStore
+internal sealed class InMemoryIntakeStore(Action<IntakeFact> accepted, Action<SchoolRef, object> feedback, Func<Guid, SchoolLocation?>? meldingOwner = null) : IIntakeStore
 {
     private readonly Dictionary<Guid, SubmissionResult> _seen = [];
     private readonly Dictionary<(string Pupil, string Kind, string Id), HashSet<SchoolLocation>> _holders = [];
@@ -38,10 +38,8 @@ internal sealed class InMemoryIntakeStore(Action<IntakeFact> accepted, Action<Sc
             holders.Add(record.School);
         }
 
-        // The replay keeps no meldingen the intake can look up, so a decision about a melding is always answered as about an
-        // unknown melding (the same rule and answer as the PostgreSQL store gives for one it does not hold).
         if (submission.Fact is MeldingDecisionFact decision
-            && MeldingOwnership.Check(submission, decision, owner: null) is { } unknownMelding)
+            && MeldingOwnership.Check(submission, decision, meldingOwner?.Invoke(decision.MeldingId)) is { } unknownMelding)
         {
             return RecordRejectedAsync(unknownMelding, cancellationToken);
         }

@@ -42,6 +42,7 @@ public sealed class ReplayRunner
     private readonly List<OutboundLine> _outbound = [];
     private readonly Dictionary<(string Pupil, SchoolLocation School), Slot> _slots = [];
     private readonly Dictionary<SchoolLocation, (DateTimeOffset Due, List<FindingChange> Items)> _digests = [];
+    private readonly Dictionary<Guid, (string Pupil, SchoolLocation School)> _meldingen = [];
     private readonly PriorityQueue<DueEntry, (DateTimeOffset Due, int Rank, long Sequence)> _due = new();
     private long _dueSequence;
     private readonly List<SchoolCalendarOverride> _calendars = [];
@@ -162,7 +163,10 @@ public sealed class ReplayRunner
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(_clock)
-            .AddSingleton<IIntakeStore>(new InMemoryIntakeStore(OnAccepted, (school, message) => Emit("school-feedback", Topology.FeedbackAddress(school.Brin).ToString(), message)));
+            .AddSingleton<IIntakeStore>(new InMemoryIntakeStore(
+                OnAccepted,
+                (school, message) => Emit("school-feedback", Topology.FeedbackAddress(school.Brin).ToString(), message),
+                meldingId => _meldingen.TryGetValue(meldingId, out var key) ? key.School : null));
         services.AddIntake(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
@@ -178,6 +182,9 @@ public sealed class ReplayRunner
                 break;
             case PupilFact pupil:
                 Evaluate(pupil.Event, pupil.Identity.LvsPupilKey);
+                break;
+            case MeldingDecisionFact decision:
+                Decide(decision);
                 break;
         }
     }
@@ -199,8 +206,27 @@ public sealed class ReplayRunner
         Store(@event.School, slot, result, rules);
     }
 
+    /// <summary>A school's answer about one of its meldingen (the intake checked that it is the school's own).</summary>
+    private void Decide(MeldingDecisionFact decision)
+    {
+        var key = _meldingen[decision.MeldingId];
+        var slot = _slots[key];
+        var rules = ContextFor(key.School, DueGemeente(slot.State));
+        var meldingen = MeldingContextFor(key.School, rules);
+        var melder = SchoolDecisions.MelderOverride(meldingen.Policy?.Melder, decision.MelderNaam, decision.MelderFunctie, decision.MelderTelefoon,
+            decision.MelderEmail, decision.DoorSchoolOndernomenActie, decision.ActieGemeenteGewenst, decision.ActieGemeenteToelichting);
+        var result = PupilEvaluation.OnDecision(slot.State, slot.Book, decision.MeldingId, SchoolDecisions.Parse(decision.Decision),
+            decision.Reason, melder, meldingen, slot.LvsPupilKey, decision.MessageId, _clock.Now);
+        Store(key.School, slot, result, rules);
+    }
+
     private void Store(SchoolLocation school, Slot slot, PupilEvaluationResult result, SignaleringContext rules)
     {
+        foreach (var melding in result.Meldingen.Changed)
+        {
+            _meldingen[melding.MeldingId] = (slot.Pupil, school);
+        }
+
         slot.State = result.State;
         if (result.NextDueAt != slot.Due && result.NextDueAt is { } next)
         {

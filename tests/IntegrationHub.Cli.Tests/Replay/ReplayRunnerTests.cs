@@ -1,6 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using IntegrationHub.Cli.Feed;
 using IntegrationHub.Cli.Replay;
 
 namespace IntegrationHub.Cli.Tests.Replay;
@@ -76,12 +74,7 @@ public sealed class ReplayRunnerTests(SampleReplay replay) : IClassFixture<Sampl
     public async Task Should_ask_the_school_and_withdraw_nothing_at_the_partner_when_a_correction_removes_the_basis_of_a_sent_melding()
     {
         // The same feed, with vo-1005's corrections sent weeks later, after its melding was sent.
-        using var reader = new StreamReader(RepositoryPaths.SampleFeed);
-        var feed = FeedFile.Read(reader).ToList();
-        var late = feed.Where(l => l.MessageType == "AttendanceCorrected" && l.Message!.Value.GetRawText().Contains("\"34CD\"", StringComparison.Ordinal)).ToList();
-        Assert.Equal(2, late.Count);
-        var moved = late.Select((l, i) => l with { Message = WithOccurredAt(l.Message!.Value, new DateTimeOffset(2026, 11, 20, 10, i, 0, TimeSpan.Zero)) });
-        var (lines, _) = await new ReplayRunner().RunAsync([.. feed.Except(late), .. moved], CancellationToken.None);
+        var (lines, _) = await new ReplayRunner().RunAsync(SampleFeeds.WithLateCorrections(), CancellationToken.None);
 
         var sent = Assert.Single(lines, l => l.MessageType == "VerzuimmeldingSent" && Text(l.Message.GetProperty("melding"), "lvsPupilKey") == "vo-1005");
         var question = Assert.Single(lines, l => l.MessageType == "VerzuimmeldingDecisionRequired");
@@ -90,13 +83,6 @@ public sealed class ReplayRunnerTests(SampleReplay replay) : IClassFixture<Sampl
         Assert.Contains("gecorrigeerd", Text(question, "correction"), StringComparison.Ordinal);
         Assert.Equal(["intrekken", "handhaven"], question.Message.GetProperty("choices").EnumerateArray().Select(c => c.GetString()));
         Assert.DoesNotContain(lines, l => l.MessageType == "VerzuimmeldingWithdrawn");
-    }
-
-    private static JsonElement WithOccurredAt(JsonElement message, DateTimeOffset occurredAt)
-    {
-        var node = JsonNode.Parse(message.GetRawText())!;
-        node["envelope"]!["occurredAt"] = occurredAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        return JsonSerializer.SerializeToElement(node);
     }
 
     [Fact]
