@@ -18,4 +18,13 @@ public sealed record RejectedSubmission(
     Guid? CorrelationId,
     DateTimeOffset ReceivedAt,
     IReadOnlyList<RejectionReason> Reasons,
-    bool Deduplicate);
+    bool Deduplicate)
+{
+    /// <summary>The rejection recorded instead of a message that was read and validated but may not be applied.</summary>
+    public static RejectedSubmission Instead(AcceptedSubmission submission, RejectionReason reason)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        return new RejectedSubmission(Guid.CreateVersion7(submission.ReceivedAt), submission.MessageId, submission.MessageType,
+            submission.Submission, submission.School, submission.CorrelationId, submission.ReceivedAt, [reason], Deduplicate: true);
+    }
+}

@@ -25,24 +25,12 @@ public static class MeldingSettlement
     }
 
     /// <summary>The start of the working day <c>DeadlineMarginWorkingDays</c> before the deadline, or null without one.</summary>
-    public static DateTimeOffset? LatestToMeetDeadline(Verzuimmelding melding, MeldingContext context)
-    {
-        ArgumentNullException.ThrowIfNull(melding);
-        ArgumentNullException.ThrowIfNull(context);
-        return melding.Deadline is { } deadline
-            ? context.StartOf(SubtractWorkingDays(deadline, context.Settings.DeadlineMarginWorkingDays, context))
-            : null;
-    }
+    public static DateTimeOffset? LatestToMeetDeadline(Verzuimmelding melding, MeldingContext context) =>
+        WorkingDaysBeforeDeadline(melding, context, context?.Settings.DeadlineMarginWorkingDays ?? 0);
 
     /// <summary>When a school that approves is reminded: the start of the day N working days before the deadline.</summary>
-    public static DateTimeOffset? ReminderAt(Verzuimmelding melding, MeldingContext context)
-    {
-        ArgumentNullException.ThrowIfNull(melding);
-        ArgumentNullException.ThrowIfNull(context);
-        return melding.Deadline is { } deadline
-            ? context.StartOf(SubtractWorkingDays(deadline, context.Settings.ReminderWorkingDaysBeforeDeadline, context))
-            : null;
-    }
+    public static DateTimeOffset? ReminderAt(Verzuimmelding melding, MeldingContext context) =>
+        WorkingDaysBeforeDeadline(melding, context, context?.Settings.ReminderWorkingDaysBeforeDeadline ?? 0);
 
     /// <summary>When a pending einddatum follows the sent melding: once it has not changed for the settle rule's time.</summary>
     public static DateTimeOffset? EinddatumDueAt(Verzuimmelding melding, MeldingContext context)
@@ -76,6 +64,14 @@ public static class MeldingSettlement
         }
 
         return date.AddDays(1);
+    }
+
+    /// <summary>The start of the day <paramref name="workingDays"/> working days before the melding's deadline, or null without one.</summary>
+    private static DateTimeOffset? WorkingDaysBeforeDeadline(Verzuimmelding melding, MeldingContext context, int workingDays)
+    {
+        ArgumentNullException.ThrowIfNull(melding);
+        ArgumentNullException.ThrowIfNull(context);
+        return melding.Deadline is { } deadline ? context.StartOf(SubtractWorkingDays(deadline, workingDays, context)) : null;
     }
 
     private static DateOnly SubtractWorkingDays(DateOnly date, int days, MeldingContext context)

@@ -25,8 +25,6 @@ public static class MeldingOwnership
             return null;
         }
 
-        return new RejectedSubmission(Guid.CreateVersion7(submission.ReceivedAt), submission.MessageId, submission.MessageType,
-            submission.Submission, submission.School, submission.CorrelationId, submission.ReceivedAt,
-            [Rejections.UnknownMelding()], Deduplicate: true);
+        return RejectedSubmission.Instead(submission, Rejections.UnknownMelding());
     }
 }

@@ -36,8 +36,6 @@ public static class RecordOwnership
             return null;
         }
 
-        return new RejectedSubmission(Guid.CreateVersion7(submission.ReceivedAt), submission.MessageId, submission.MessageType,
-            submission.Submission, submission.School, submission.CorrelationId, submission.ReceivedAt,
-            [Rejections.OtherSchoolsRecord(record.Field)], Deduplicate: true);
+        return RejectedSubmission.Instead(submission, Rejections.OtherSchoolsRecord(record.Field));
     }
 }
