@@ -64,10 +64,14 @@ public static class MeldingFacts
              ReasonCategory = ReasonCategory.Spijbelen,
          }).ToList();
 
-    /// <summary>The school learns the lesson was missed for a reason beyond anyone's control: it becomes geoorloofd.</summary>
+    /// <summary>
+    /// The school learns the lesson was missed for a reason beyond anyone's control: it becomes geoorloofd. The
+    /// correction happens now, after the registration: the latest version of a registration wins by OccurredAt (a tie
+    /// is broken by message id, so a correction stamped with the registration's own time would lose half the time).
+    /// </summary>
     public static AttendanceCorrected Overmacht(AttendanceRegistered lesson) => new()
     {
-        Envelope = Envelope(lesson.Envelope.School.Brin, lesson.Date),
+        Envelope = Envelope(lesson.Envelope.School.Brin, DateTimeOffset.UtcNow),
         Pupil = lesson.Pupil,
         RegistrationId = lesson.RegistrationId,
         Date = lesson.Date,
