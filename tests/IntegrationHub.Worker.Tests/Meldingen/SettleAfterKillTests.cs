@@ -85,6 +85,13 @@ public sealed class SettleAfterKillTests(SettleAfterKillTests.SlowSchedulerHub h
                 return check;
             }
 
+            if (meldingen.Any(m => m.State != "concept"))
+            {
+                throw new Xunit.Sdk.XunitException(
+                    $"The melding settled before the kill ({meldingen[0].State}): the last school days before today lie so far back " +
+                    "(a school holiday) that their legal deadline has passed.");
+            }
+
             await Task.Delay(200);
         }
 
