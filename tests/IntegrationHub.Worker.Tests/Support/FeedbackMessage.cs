@@ -11,11 +11,25 @@ public sealed record FeedbackMessage(string MessageType, JsonElement Message)
 
     public Guid? MessageId => Message.TryGetProperty("messageId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetGuid() : null;
 
+    /// <summary>The message type's short name, e.g. "FindingRaised" for urn:message:IntegrationHub.Contracts.V1:FindingRaised.</summary>
+    public string ShortType => MessageType[(MessageType.LastIndexOf(':') + 1)..];
+
+    public bool Is(string shortType) => ShortType == shortType;
+
     public bool IsDuplicate => Message.GetProperty("isDuplicate").GetBoolean();
 
     public IReadOnlyList<string> ReasonCodes => Message.TryGetProperty("reasons", out var reasons)
         ? reasons.EnumerateArray().Select(r => r.GetProperty("code").GetString()!).ToList()
         : [];
+
+    /// <summary>A string member of the message, or null when it is absent or not a string.</summary>
+    public string? Text(string name) => Message.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>The melding id a message is about: its own meldingId, or that of its melding (MeldingRef).</summary>
+    public Guid? MeldingId =>
+        Message.TryGetProperty("meldingId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetGuid()
+        : Message.TryGetProperty("melding", out var melding) && melding.ValueKind == JsonValueKind.Object ? melding.GetProperty("meldingId").GetGuid()
+        : null;
 
     public static FeedbackMessage Parse(ReadOnlyMemory<byte> body)
     {

@@ -40,11 +40,11 @@ public class HubFixture : IAsyncLifetime
 
     public Task<WorkerProcess> StartWorkerAsync() => WorkerProcess.StartAsync(Database.ConnectionString, VirtualHost.Name, WorkerSettings);
 
-    /// <summary>Replaces the running worker (after it was killed).</summary>
-    public async Task RestartWorkerAsync()
+    /// <summary>Replaces the running worker (after it was killed), with the fixture's settings or <paramref name="settings"/>.</summary>
+    public async Task RestartWorkerAsync(IDictionary<string, string>? settings = null)
     {
         await Worker.DisposeAsync();
-        Worker = await StartWorkerAsync();
+        Worker = await WorkerProcess.StartAsync(Database.ConnectionString, VirtualHost.Name, settings ?? WorkerSettings);
     }
 
     /// <summary>Provisions a school with a fresh, random BRIN and a known AMQP password.</summary>

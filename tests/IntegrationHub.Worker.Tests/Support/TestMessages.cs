@@ -48,6 +48,8 @@ public static class TestMessages
 
     public static byte[] ToJson<T>(T message) => JsonSerializer.SerializeToUtf8Bytes(message, Json);
 
+    public static byte[] ToJson(object message, Type type) => JsonSerializer.SerializeToUtf8Bytes(message, type, Json);
+
     public static string ToJsonString<T>(T message) => JsonSerializer.Serialize(message, Json);
 
     /// <summary>The number-th BSN (1-based) in 999990000..999999999 that passes the elfproef.</summary>

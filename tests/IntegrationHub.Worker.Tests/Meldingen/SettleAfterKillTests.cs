@@ -1,0 +1,106 @@
+using IntegrationHub.Application.Messaging;
+using IntegrationHub.Contracts.V1;
+using IntegrationHub.Worker.Tests.Support;
+
+namespace IntegrationHub.Worker.Tests.Meldingen;
+
+/// <summary>
+/// A finding that waits to settle survives a SIGKILL of the worker: its concept and due check are in PostgreSQL, the
+/// restarted worker settles it, and the partner receives the melding once and the school hears "verzonden" once.
+/// </summary>
+public sealed class SettleAfterKillTests(SettleAfterKillTests.SlowSchedulerHub hub) : IClassFixture<SettleAfterKillTests.SlowSchedulerHub>
+{
+    private const int PupilNumber = 44;
+    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The restarted worker. Moving the due check to now only makes the scheduler look; the worker then recomputes
+    /// when the concept settles from the real clock and the settle rule (2 school days after the trigger day and 24 h
+    /// unchanged, capped at 1 working day before the deadline), which would still say "later" and just move the check
+    /// again. A national settle rule of 0 school days and 0 hours makes the restarted worker agree that the time has
+    /// passed; the deadline cap and everything else stay as they are.
+    /// </summary>
+    private static readonly Dictionary<string, string> SettleNow = new()
+    {
+        ["Signalering__DuePollSeconds"] = "1",
+        ["Signalering__Settings__0__Scope"] = "National",
+        ["Signalering__Settings__0__MeldingParentsSchoolDays"] = "0",
+        ["Signalering__Settings__0__MeldingUnchangedHours"] = "0",
+    };
+
+    [Fact]
+    public async Task Should_send_the_melding_exactly_once_when_the_worker_is_killed_while_a_finding_waits_to_settle()
+    {
+        var school = await hub.ProvisionSchoolAsync();
+        await using var partnerQueue = await PartnerQueue.OpenAsync(hub.VirtualHost.Name);
+        await using var lvs = await hub.ConnectAsync(school);
+        var feedback = MessageLog.Of(lvs);
+        var partner = MessageLog.Of(partnerQueue);
+        var pupil = MeldingFacts.Pupil(PupilNumber);
+        var days = MeldingFacts.LastSchoolDaysBeforeToday(4);
+
+        await lvs.PublishAsync(TestMessages.ToJson(MeldingFacts.Enrolment(school.Brin, pupil, new DateOnly(2026, 8, 17))), type: nameof(PupilEnrolled));
+        foreach (var lesson in MeldingFacts.MissedLessons(school.Brin, pupil, days))
+        {
+            await lvs.PublishAsync(TestMessages.ToJson(lesson));
+        }
+
+        var raised = await feedback.WaitForAsync(f => f.Is(nameof(FindingRaised)) && f.Text("kind") == "melding-16-uur");
+        Assert.True(raised.Message.GetProperty("isProvisional").GetBoolean());
+        var meldingId = raised.MeldingId!.Value;
+        var due = await WaitForConceptAsync(school.Brin, meldingId);
+        await hub.Worker.KillAsync();
+        Assert.Empty(await partner.ReadForAsync(TimeSpan.FromSeconds(2)));
+
+        await hub.DataSource.MakeDueNowAsync(due.Subject);
+        await hub.RestartWorkerAsync(SettleNow);
+        var sent = await feedback.WaitForAsync(f => f.Is(nameof(VerzuimmeldingSent)));
+        await partner.WaitForAsync(f => f.Is(nameof(VerzuimmeldingReady)));
+        await feedback.ReadForAsync(Quiet);
+        await partner.ReadForAsync(Quiet);
+
+        Assert.Equal(meldingId, sent.MeldingId);
+        Assert.Single(feedback.All, f => f.Is(nameof(VerzuimmeldingSent)));
+        Assert.Equal(meldingId, Assert.Single(partner.All).MeldingId);
+        var melding = Assert.Single(await hub.DataSource.MeldingenAsync(school.Brin));
+        Assert.Equal((meldingId, "gereed"), (melding.MeldingId, melding.State));
+        Assert.NotNull(melding.SentAt);
+        Assert.Equal(1, await hub.DataSource.OutboxRowsAsync(typeof(VerzuimmeldingReady)));
+        var history = await hub.DataSource.HistoryAsync(meldingId);
+        Assert.Single(history, e => e == "gereed");
+        Assert.Single(history, e => e == "verzonden");
+    }
+
+    /// <summary>Waits (bounded) until the concept and its pupil due check are committed; returns the due check.</summary>
+    private async Task<(string Subject, DateTimeOffset DueAt)> WaitForConceptAsync(string brin, Guid meldingId)
+    {
+        var deadline = DateTime.UtcNow + MessageLog.Bound;
+        while (DateTime.UtcNow < deadline)
+        {
+            var meldingen = await hub.DataSource.MeldingenAsync(brin);
+            var checks = await hub.DataSource.PupilDueChecksAsync(brin);
+            if (meldingen is [{ State: "concept" } concept] && concept.MeldingId == meldingId && checks is [var check])
+            {
+                Assert.True(check.DueAt > DateTimeOffset.UtcNow, $"The concept should wait to settle, but is due at {check.DueAt:O}.");
+                return check;
+            }
+
+            if (meldingen.Any(m => m.State != "concept"))
+            {
+                throw new Xunit.Sdk.XunitException(
+                    $"The melding settled before the kill ({meldingen[0].State}): the last school days before today lie so far back " +
+                    "(a school holiday) that their legal deadline has passed.");
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new Xunit.Sdk.XunitException($"No concept {meldingId} with a due check within {MessageLog.Bound.TotalSeconds} s.");
+    }
+
+    /// <summary>A hub whose scheduler runs once at start and then not for an hour, so nothing settles before the kill.</summary>
+    public sealed class SlowSchedulerHub : HubFixture
+    {
+        protected override IDictionary<string, string> WorkerSettings => new Dictionary<string, string> { ["Signalering__DuePollSeconds"] = "3600" };
+    }
+}
