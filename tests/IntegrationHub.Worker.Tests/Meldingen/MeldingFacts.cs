@@ -13,26 +13,6 @@ public static class MeldingFacts
     public static IReadOnlyList<DateOnly> SeptemberTuesdays { get; } =
         [new(2026, 9, 8), new(2026, 9, 15), new(2026, 9, 22), new(2026, 9, 29)];
 
-    /// <summary>
-    /// The last <paramref name="count"/> school days before today (Amsterdam) in region midden, oldest first. Hours missed
-    /// on them make a finding whose legal deadline is still ahead, so it waits (as a concept) to settle.
-    /// </summary>
-    public static IReadOnlyList<DateOnly> LastSchoolDaysBeforeToday(int count)
-    {
-        var calendar = SchoolCalendar.Create(IntegrationHub.Domain.Calendar.SchoolRegion.Midden);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Amsterdam).DateTime);
-        var days = new List<DateOnly>();
-        for (var day = today.AddDays(-1); days.Count < count; day = day.AddDays(-1))
-        {
-            if (calendar.IsSchoolDay(day))
-            {
-                days.Insert(0, day);
-            }
-        }
-
-        return days;
-    }
-
     public static PupilRef Pupil(int number, string? lvsPupilKey = null) =>
         Support.TestMessages.Pupil(number) with { LvsPupilKey = lvsPupilKey ?? Support.TestMessages.LvsPupilKey(number) };
 

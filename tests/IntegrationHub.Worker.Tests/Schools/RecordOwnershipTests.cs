@@ -40,7 +40,10 @@ public sealed class RecordOwnershipTests(HubFixture hub) : IClassFixture<HubFixt
         Assert.Equal(1, await hub.DataSource.RejectedSubmissionsAsync(feedback.Message.GetProperty("rejectionId").GetGuid()));
         Assert.Equal(0, await hub.DataSource.LedgerRowsAsync(retraction.Envelope.MessageId));
         Assert.Equal([(registration.Envelope.MessageId, "AttendanceRecorded")], await hub.DataSource.LedgerEventsForRegistrationAsync(registration.RegistrationId));
+        // School A hears nothing of B's attempt: no answer to it and nothing that would tell of a changed finding.
         Assert.DoesNotContain(await lvsA.ReadFeedbackAsync(10, TimeSpan.FromSeconds(3)), f =>
-            f.MessageId == retraction.Envelope.MessageId || f.MessageType.EndsWith(":VerzuimSignalWithdrawn", StringComparison.Ordinal));
+            f.MessageId == retraction.Envelope.MessageId
+            || f.MessageType.EndsWith(":FindingsDigest", StringComparison.Ordinal)
+            || f.MessageType.Contains(":Verzuimmelding", StringComparison.Ordinal));
     }
 }

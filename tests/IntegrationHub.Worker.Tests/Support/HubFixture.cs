@@ -28,7 +28,17 @@ public class HubFixture : IAsyncLifetime
     public NpgsqlDataSource DataSource => _services!.GetRequiredService<NpgsqlDataSource>();
 
     /// <summary>Extra Worker settings as environment variables (e.g. Logging__LogLevel__Default).</summary>
-    protected virtual IDictionary<string, string> WorkerSettings => new Dictionary<string, string>();
+    /// <summary>
+    /// The worker's settings for these tests. The test facts lie in the past, so their deadlines have passed and a finding
+    /// settles at the minimum quiet time after its last change (10 minutes in production, so a late batch can complete);
+    /// the tests set it to 0 so a settled melding follows within a scheduler poll. The quiet time itself is tested in the
+    /// domain (MeldingSettlementTests).
+    /// </summary>
+    protected virtual IDictionary<string, string> WorkerSettings => new Dictionary<string, string>
+    {
+        ["Signalering__Settings__0__Scope"] = "National",
+        ["Signalering__Settings__0__MeldingMinimumQuietMinutes"] = "0",
+    };
 
     public async Task InitializeAsync()
     {
