@@ -17,6 +17,9 @@ internal static class MassTransitBaseline
     /// <summary>Messages sent and consumed before the clock starts, so the baseline does not time the JIT and connection set-up.</summary>
     public const int WarmUp = 500;
 
+    /// <summary>As the hub's AMQP intake (Gateways:Amqp:PrefetchCount); MassTransit's default, twice the cores, would starve the consumer.</summary>
+    public const int PrefetchCount = 64;
+
     public static async Task<double> RunAsync(RabbitMqOptions rabbit, int count, int bodyBytes, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var counter = new ConsumedCounter();
@@ -28,7 +31,11 @@ internal static class MassTransitBaseline
                 h.Password(rabbit.Password);
                 h.PublisherConfirmation = true;
             });
-            cfg.ReceiveEndpoint(QueueName, e => e.Consumer(() => new NoOpConsumer(counter)));
+            cfg.ReceiveEndpoint(QueueName, e =>
+            {
+                e.PrefetchCount = PrefetchCount;
+                e.Consumer(() => new NoOpConsumer(counter));
+            });
         });
         await bus.StartAsync(cancellationToken);
         try
