@@ -68,7 +68,8 @@ internal sealed class BenchRunner(IConfiguration configuration, IBenchProgress p
         };
         await using var worker = await BenchWorker.StartAsync(options.WorkerDll, environment, cancellationToken);
         await using var services = Services(connectionString, rabbit);
-        var publisher = new SchoolPublisher(services.GetRequiredService<SchoolProvisioner>(), rabbit);
+        await using var publisher = new SchoolPublisher(services.GetRequiredService<SchoolProvisioner>(), rabbit);
+        await publisher.ConnectAsync(feed.Schools, cancellationToken);
         var probe = new NpgsqlBenchProbe(connectionString);
         var total = feed.Messages.Count;
         long confirmed = 0;

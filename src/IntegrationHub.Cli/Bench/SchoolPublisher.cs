@@ -12,7 +12,7 @@ namespace IntegrationHub.Cli.Bench;
 /// melder, as the demo does) and publishes the feed to the school's inbound exchange with publisher confirms: each
 /// school in feed order, the schools side by side, up to <see cref="Window"/> unconfirmed messages per school.
 /// </summary>
-internal sealed class SchoolPublisher(SchoolProvisioner provisioner, RabbitMqOptions rabbit)
+internal sealed class SchoolPublisher(SchoolProvisioner provisioner, RabbitMqOptions rabbit) : IAsyncDisposable
 {
     public const int Window = 256;
 
@@ -26,41 +26,45 @@ internal sealed class SchoolPublisher(SchoolProvisioner provisioner, RabbitMqOpt
         ActieGemeenteGewenst = true,
     };
 
-    /// <summary>Publishes every message; returns when each was confirmed, with the time each publish began (UTC).</summary>
+    private readonly List<(BenchSchool School, IConnection Connection, IChannel Channel, SchoolCredentials Credentials)> _connections = [];
+
+    /// <summary>Provisions every school and opens its LVS connection with a confirming channel; before the clock starts.</summary>
+    public async Task ConnectAsync(IReadOnlyList<BenchSchool> schools, CancellationToken cancellationToken)
+    {
+        foreach (var school in schools)
+        {
+            var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24));
+            var credentials = await provisioner.ProvisionAsync(new SchoolRegistration(school.Brin, school.Name, school.Region, password, BenchMelder), cancellationToken);
+            var factory = new ConnectionFactory
+            {
+                HostName = rabbit.Host,
+                Port = rabbit.Port,
+                VirtualHost = rabbit.VirtualHost,
+                UserName = credentials.AmqpUsername,
+                Password = password,
+                ClientProvidedName = $"bench-lvs-{school.Brin}",
+            };
+            var connection = await factory.CreateConnectionAsync(cancellationToken);
+            var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
+            _connections.Add((school, connection, channel, credentials));
+        }
+    }
+
+    /// <summary>Publishes every message of the connected schools; returns when each was confirmed, with the time each publish began (UTC).</summary>
     public async Task<IReadOnlyDictionary<Guid, DateTimeOffset>> PublishAsync(BenchFeed feed, Action<int> confirmed, CancellationToken cancellationToken)
     {
-        var connections = new List<(BenchSchool School, IConnection Connection, IChannel Channel, SchoolCredentials Credentials)>();
-        try
-        {
-            foreach (var school in feed.Schools)
-            {
-                var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24));
-                var credentials = await provisioner.ProvisionAsync(new SchoolRegistration(school.Brin, school.Name, school.Region, password, BenchMelder), cancellationToken);
-                var factory = new ConnectionFactory
-                {
-                    HostName = rabbit.Host,
-                    Port = rabbit.Port,
-                    VirtualHost = rabbit.VirtualHost,
-                    UserName = credentials.AmqpUsername,
-                    Password = password,
-                    ClientProvidedName = $"bench-lvs-{school.Brin}",
-                };
-                var connection = await factory.CreateConnectionAsync(cancellationToken);
-                var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
-                connections.Add((school, connection, channel, credentials));
-            }
+        ArgumentNullException.ThrowIfNull(feed);
+        var bySchool = feed.Messages.ToLookup(m => m.Brin, StringComparer.Ordinal);
+        var sent = await Task.WhenAll(_connections.Select(c => PublishSchoolAsync(c.Channel, c.Credentials, bySchool[c.School.Brin].ToList(), confirmed, cancellationToken)));
+        return sent.SelectMany(s => s).ToDictionary(p => p.Key, p => p.Value);
+    }
 
-            var bySchool = feed.Messages.ToLookup(m => m.Brin, StringComparer.Ordinal);
-            var sent = await Task.WhenAll(connections.Select(c => PublishSchoolAsync(c.Channel, c.Credentials, bySchool[c.School.Brin].ToList(), confirmed, cancellationToken)));
-            return sent.SelectMany(s => s).ToDictionary(p => p.Key, p => p.Value);
-        }
-        finally
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var (_, connection, channel, _) in _connections)
         {
-            foreach (var (_, connection, channel, _) in connections)
-            {
-                await channel.DisposeAsync();
-                await connection.DisposeAsync();
-            }
+            await channel.DisposeAsync();
+            await connection.DisposeAsync();
         }
     }
 
