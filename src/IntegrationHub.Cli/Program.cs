@@ -9,6 +9,7 @@ var root = new RootCommand("hub: the IntegrationHub command line")
     SampleCommand.Create(),
     ReplayCommand.Create(),
     DemoCommand.Create(),
+    BenchCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

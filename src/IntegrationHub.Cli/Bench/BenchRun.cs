@@ -1,0 +1,30 @@
+namespace IntegrationHub.Cli.Bench;
+
+/// <summary>Runs <c>hub bench</c> with Spectre progress on a terminal, plain lines otherwise, and writes the results folder.</summary>
+internal static class BenchRun
+{
+    public static async Task<int> ExecuteAsync(BenchOptions options, string command, CancellationToken cancellationToken)
+    {
+        var configuration = HubServices.Configuration;
+        var result = Console.IsOutputRedirected
+            ? await new BenchRunner(configuration, new PlainProgress(Console.Out, TimeProvider.System), Console.Out).RunAsync(options, command, cancellationToken)
+            : await SpectreProgress.RunAsync(progress => new BenchRunner(configuration, progress, TextWriter.Null).RunAsync(options, command, cancellationToken));
+
+        options.Output.Create();
+        var markdown = BenchReport.Markdown(result);
+        await File.WriteAllTextAsync(Path.Combine(options.Output.FullName, "results.md"), markdown, cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(options.Output.FullName, "results.json"), BenchReport.Json(result), cancellationToken);
+        BenchChart.Save(result, Path.Combine(options.Output.FullName, "results.png"));
+        Console.Out.WriteLine();
+        Console.Out.Write(markdown);
+        Console.Out.WriteLine();
+        Console.Out.WriteLine($"results: {options.Output.FullName}");
+        if (!result.Complete)
+        {
+            await Console.Error.WriteLineAsync($"hub bench: events in {result.EventsIn:N0}, stored {result.EventsStored:N0}, stored + evaluated + relayed {result.EventsDone:N0}{(result.TimedOut ? $" when the timeout of {options.Timeout.TotalSeconds:0} s passed" : string.Empty)}");
+            return 1;
+        }
+
+        return 0;
+    }
+}
