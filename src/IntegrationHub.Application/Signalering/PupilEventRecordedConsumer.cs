@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace IntegrationHub.Application.Signalering;
 
 /// <summary>
-/// Runs the rules and the melding decisions for one recorded pupil event: load the event, lock the pupil at its
+/// Runs the rules and the melding decisions for one recorded pupil event: take the event from the message (or the
+/// ledger, for a message without it), lock the pupil at its
 /// school, evaluate, store state + findings + meldingen and queue the resulting messages, all in one transaction.
 /// Ordering and retries live in the definition.
 /// </summary>
@@ -24,8 +25,10 @@ public sealed class PupilEventRecordedConsumer(
     public async Task Consume(ConsumeContext<PupilEventRecorded> context)
     {
         var message = context.Message;
-        var entry = await ledger.LoadAsync(message.LedgerSequence, context.CancellationToken)
-            ?? throw new InvalidOperationException($"Ledger entry {message.LedgerSequence} not found (message {message.MessageId}).");
+        var entry = message is { Payload: { } payload, RecordedAt: { } recordedAt }
+            ? ledger.Decode(message.LedgerSequence, message.MessageId, message.EventType, recordedAt, payload)
+            : await ledger.LoadAsync(message.LedgerSequence, context.CancellationToken)
+              ?? throw new InvalidOperationException($"Ledger entry {message.LedgerSequence} not found (message {message.MessageId}).");
 
         await using var transaction = await store.BeginAsync(message.Pupil, entry.Event.School, message.MessageId, context.CancellationToken);
         if (transaction.IsRepeat)

@@ -22,6 +22,10 @@ internal sealed class InMemoryLedger : ILedgerReader
     public Task<LedgerEntry?> LoadAsync(long sequence, CancellationToken cancellationToken) =>
         Task.FromResult(_entries.FirstOrDefault(e => e.Sequence == sequence));
 
+    /// <summary>In memory the entry is already decoded: the one appended with this sequence.</summary>
+    public LedgerEntry Decode(long sequence, Guid messageId, string eventType, DateTimeOffset recordedAt, string payload) =>
+        _entries.Single(e => e.Sequence == sequence);
+
     public Task<IReadOnlyList<SchoolCalendarOverride>> LoadCalendarsAsync(string brin, string vestiging, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SchoolCalendarOverride>>([]);
 }

@@ -34,6 +34,7 @@ internal static class FactWriter
                     UpdatedAt = submission.ReceivedAt,
                 });
                 var eventType = PupilEventTypes.NameOf(pupil.Event);
+                var payload = JsonSerializer.Serialize(pupil.Event, pupil.Event.GetType(), HubJson.Options);
                 var sequence = await db.ScalarAsync<long>(IntakeSql.AppendLedger, new
                 {
                     submission.MessageId,
@@ -43,10 +44,14 @@ internal static class FactWriter
                     EventType = eventType,
                     OccurredAt = pupil.Event.OccurredAt.ToUniversalTime(),
                     RecordedAt = submission.ReceivedAt,
-                    Payload = JsonSerializer.Serialize(pupil.Event, pupil.Event.GetType(), HubJson.Options),
+                    Payload = payload,
                 });
                 await OutboxWriter.PublishAsync(db.Connection, db.Transaction,
-                    new PupilEventRecorded(pupil.Event.Pupil, sequence, submission.MessageId, eventType), null, db.CancellationToken);
+                    new PupilEventRecorded(pupil.Event.Pupil, sequence, submission.MessageId, eventType)
+                    {
+                        RecordedAt = AsStored(submission.ReceivedAt),
+                        Payload = payload,
+                    }, null, db.CancellationToken);
                 break;
             case CalendarFact calendar:
                 var c = calendar.Calendar;
@@ -94,4 +99,8 @@ internal static class FactWriter
             ActieGemeenteGewenst = decision.ActieGemeenteGewenst,
             ActieGemeenteToelichting = decision.ActieGemeenteToelichting,
         }, null, db.CancellationToken);
+
+    /// <summary>The time as PostgreSQL keeps it (microseconds, UTC), so the carried event equals the ledger row.</summary>
+    private static DateTimeOffset AsStored(DateTimeOffset time) =>
+        new(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerMicrosecond), TimeSpan.Zero);
 }

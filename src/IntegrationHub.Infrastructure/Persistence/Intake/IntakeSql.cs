@@ -58,12 +58,19 @@ internal static class IntakeSql
         ON CONFLICT DO NOTHING
         """;
 
+    /// <summary>
+    /// Locks the row only when the key changes: an ON CONFLICT DO UPDATE would lock it for every event of the pupil,
+    /// so concurrent intakes of one pupil's marks queued behind each other on that lock until commit.
+    /// </summary>
     public const string UpsertSchoolPupil = """
+        WITH changed AS (
+          UPDATE school_pupils SET lvs_pupil_key = @LvsPupilKey, updated_at = @UpdatedAt
+          WHERE pupil_pseudonym = @Pseudonym AND brin = @Brin AND vestiging = @Vestiging AND lvs_pupil_key <> @LvsPupilKey
+          RETURNING 1)
         INSERT INTO school_pupils (pupil_pseudonym, brin, vestiging, lvs_pupil_key, updated_at)
-        VALUES (@Pseudonym, @Brin, @Vestiging, @LvsPupilKey, @UpdatedAt)
-        ON CONFLICT (pupil_pseudonym, brin, vestiging) DO UPDATE
-        SET lvs_pupil_key = EXCLUDED.lvs_pupil_key, updated_at = EXCLUDED.updated_at
-        WHERE school_pupils.lvs_pupil_key <> EXCLUDED.lvs_pupil_key
+        SELECT @Pseudonym, @Brin, @Vestiging, @LvsPupilKey, @UpdatedAt
+        WHERE NOT EXISTS (SELECT 1 FROM changed)
+        ON CONFLICT (pupil_pseudonym, brin, vestiging) DO NOTHING
         """;
 
     public const string AppendLedger = """

@@ -59,13 +59,16 @@ public sealed class NpgsqlLedgerReader(NpgsqlDataSource dataSource) : ILedgerRea
             JsonSerializer.Deserialize<DateOnly[]>(row.DaysOff, HubJson.Options) ?? [])).ToArray();
     }
 
-    private static LedgerEntry ToEntry(LedgerRow row)
+    public LedgerEntry Decode(long sequence, Guid messageId, string eventType, DateTimeOffset recordedAt, string payload)
     {
-        var type = PupilEventTypes.TypeOf(row.EventType);
-        var pupilEvent = (PupilEvent)(JsonSerializer.Deserialize(row.Payload, type, HubJson.Options)
-            ?? throw new InvalidOperationException($"Ledger row {row.Sequence} has an empty payload."));
-        return new LedgerEntry(row.Sequence, row.MessageId, new DateTimeOffset(DateTime.SpecifyKind(row.RecordedAt, DateTimeKind.Utc)), pupilEvent);
+        var type = PupilEventTypes.TypeOf(eventType);
+        var pupilEvent = (PupilEvent)(JsonSerializer.Deserialize(payload, type, HubJson.Options)
+            ?? throw new InvalidOperationException($"Ledger row {sequence} has an empty payload."));
+        return new LedgerEntry(sequence, messageId, recordedAt, pupilEvent);
     }
+
+    private LedgerEntry ToEntry(LedgerRow row) =>
+        Decode(row.Sequence, row.MessageId, row.EventType, new DateTimeOffset(DateTime.SpecifyKind(row.RecordedAt, DateTimeKind.Utc)), row.Payload);
 
     private sealed class LedgerRow
     {

@@ -1,4 +1,8 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Dapper;
+using IntegrationHub.Application.Messaging;
+using IntegrationHub.Infrastructure.Persistence;
 using IntegrationHub.Application.Intake;
 using IntegrationHub.Application.Intake.Pseudonymisation;
 using IntegrationHub.Application.Persistence;
@@ -36,6 +40,25 @@ public sealed class NpgsqlLedgerReaderTests(MigratedDatabase hub) : IClassFixtur
         var enrolled = Assert.IsType<PupilEnrolled>(events[1].Event);
         Assert.Equal(("GM0344", SchoolKind.Vo), (enrolled.Woongemeente, enrolled.SchoolKind));
         Assert.Equal(events[1], await Ledger.LoadAsync(events[1].Sequence, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Should_carry_the_ledger_row_in_the_recorded_message_so_signalering_need_not_read_it_back()
+    {
+        var messageId = Guid.NewGuid();
+        await Intake.SubmitAsync(Samples.Submission(Samples.AttendanceRegistered(messageId, bsn: "999999990")), CancellationToken.None);
+        await using var connection = await hub.DataSource.OpenConnectionAsync();
+        var body = await connection.QuerySingleAsync<string>(
+            "SELECT body::text FROM outbox WHERE message_type = 'IntegrationHub.Application.Messaging.PupilEventRecorded' AND (body->>'messageId')::uuid = @messageId",
+            new { messageId });
+        var recorded = JsonSerializer.Deserialize<PupilEventRecorded>(body, HubJson.Options)!;
+
+        var stored = await Ledger.LoadAsync(recorded.LedgerSequence, CancellationToken.None);
+        var carried = Ledger.Decode(recorded.LedgerSequence, recorded.MessageId, recorded.EventType, recorded.RecordedAt!.Value, recorded.Payload!);
+
+        Assert.NotNull(stored);
+        Assert.Equal(stored, carried);
+        Assert.Equal(messageId, carried.MessageId);
     }
 
     [Fact]
