@@ -44,12 +44,6 @@ public sealed class NpgsqlBenchProbe(string connectionString)
         SELECT message_id, coalesce(pg_xact_commit_timestamp(xmin), processed_at) FROM inbox WHERE consumer = 'signalering'
         """;
 
-    private const string SettledSql = """
-        SELECT
-          (SELECT count(*) FROM outbox WHERE sent_at IS NULL) = 0
-          AND (SELECT count(*) FROM due_checks WHERE kind = 'pupil' AND due_at <= now()) = 0
-        """;
-
     private const string SignalsSql = """
         SELECT pupil_pseudonym AS pupil, signal_id AS id, kind, status AS state, begindatum::text AS begindatum, einddatum::text AS einddatum
         FROM signals ORDER BY pupil_pseudonym, signal_id, brin, vestiging
@@ -83,13 +77,6 @@ public sealed class NpgsqlBenchProbe(string connectionString)
     /// </summary>
     public IAsyncEnumerable<(Guid MessageId, DateTime At)> EvaluatedAtAsync(bool commitTimes, CancellationToken cancellationToken) =>
         TimesAsync(commitTimes ? EvaluationCommittedSql : EvaluationStartedSql, cancellationToken);
-
-    /// <summary>Nothing left to relay and no pupil's meldingen due for a look: what the rules decided has settled for now.</summary>
-    public async Task<bool> SettledAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(SettledSql, cancellationToken: cancellationToken));
-    }
 
     /// <summary>Every finding (signals) and every melding, by pupil pseudonym: what the rules decided.</summary>
     public async Task<PupilOutcomes> OutcomesAsync(CancellationToken cancellationToken)
