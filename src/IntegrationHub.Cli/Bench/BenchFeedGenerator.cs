@@ -11,7 +11,8 @@ namespace IntegrationHub.Cli.Bench;
 /// vakantieregio's, pupils enrolled round-robin (po aged 4-11, vo 12-17 on <see cref="FirstDay"/>, each with a
 /// woongemeente of the school's region), then for every school day the mix of <see cref="BenchDailyMix"/>,
 /// day by day, pupil by pupil. Persoonsgebonden nummers are test BSNs: the numbers from 999999999 downward
-/// (the 9999xxxxx test block) that pass the elfproef, not people.
+/// (the 9999xxxxx test block) that pass the elfproef, not people. <see cref="Stream"/> yields the feed one pupil-day
+/// at a time, so a long feed is never held in memory; <see cref="Generate"/> is the same feed as a list.
 /// </summary>
 public sealed class BenchFeedGenerator
 {
@@ -27,6 +28,9 @@ public sealed class BenchFeedGenerator
         ["GM0772", "GM0855", "GM0935"], // zuid: Eindhoven, Tilburg, Maastricht
     ];
 
+    /// <summary>Test BSNs that pass the elfproef in 999900000..999999999: the most pupils a feed can have.</summary>
+    public const int MaxPupils = 9000;
+
     private readonly Random _random;
     private readonly List<BenchMessage> _messages = [];
     private readonly BenchFeedSettings _settings;
@@ -41,29 +45,69 @@ public sealed class BenchFeedGenerator
 
     public static BenchFeed Generate(BenchFeedSettings settings)
     {
+        var messages = Stream(settings).ToList();
+        return new BenchFeed(Schools(settings), messages, settings.Pupils);
+    }
+
+    /// <summary>The schools of a feed with these settings.</summary>
+    public static IReadOnlyList<BenchSchool> Schools(BenchFeedSettings settings)
+    {
+        Check(settings);
+        return Enumerable.Range(0, settings.Schools).Select(School).ToList();
+    }
+
+    /// <summary>The feed in publish order, generated as it is read: the enrolments, then one pupil-day at a time.</summary>
+    public static IEnumerable<BenchMessage> Stream(BenchFeedSettings settings)
+    {
+        var schools = Schools(settings);
+        return Messages(new BenchFeedGenerator(settings), schools, settings.Days);
+    }
+
+    private static IEnumerable<BenchMessage> Messages(BenchFeedGenerator generator, IReadOnlyList<BenchSchool> schools, int days)
+    {
+        var pupils = generator.Enrol(schools);
+        foreach (var message in generator.Drain())
+        {
+            yield return message;
+        }
+
+        foreach (var day in SchoolDays(days))
+        {
+            foreach (var pupil in pupils)
+            {
+                generator.Day(pupil, day);
+                foreach (var message in generator.Drain())
+                {
+                    yield return message;
+                }
+            }
+        }
+    }
+
+    private static void Check(BenchFeedSettings settings)
+    {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Pupils, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Days, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Schools, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(settings.Schools, Base36.Length * Base36.Length);
-        var generator = new BenchFeedGenerator(settings);
-        var schools = Enumerable.Range(0, settings.Schools).Select(School).ToList();
-        var pupils = generator.Enrol(schools);
-        foreach (var day in SchoolDays(settings.Days))
-        {
-            foreach (var pupil in pupils)
-            {
-                generator.Day(pupil, day);
-            }
-        }
+    }
 
-        return new BenchFeed(schools, generator._messages, pupils.Count);
+    private List<BenchMessage> Drain()
+    {
+        var drained = _messages.ToList();
+        _messages.Clear();
+        return drained;
     }
 
     /// <summary>The next <paramref name="count"/> weekdays from <see cref="FirstDay"/>.</summary>
     public static IEnumerable<DateOnly> SchoolDays(int count) =>
         Enumerable.Range(0, int.MaxValue).Select(FirstDay.AddDays)
             .Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).Take(count);
+
+    /// <summary>How many school days from <see cref="FirstDay"/> lie before <paramref name="today"/>: the most days a feed can have.</summary>
+    public static int SchoolDaysBefore(DateOnly today) =>
+        SchoolDays(Math.Max(0, today.DayNumber - FirstDay.DayNumber)).Count(d => d < today);
 
     /// <summary>BRIN 99xx: "99" and two base-36 characters, so up to 1,296 schools that never meet the sample's BRINs.</summary>
     private static BenchSchool School(int index) =>
@@ -72,7 +116,7 @@ public sealed class BenchFeedGenerator
             index % 2 == 0 ? SchoolType.Po : SchoolType.Vo,
             (SchoolRegion)(index % 3));
 
-    private List<BenchPupil> Enrol(List<BenchSchool> schools)
+    private List<BenchPupil> Enrol(IReadOnlyList<BenchSchool> schools)
     {
         var pupils = new List<BenchPupil>(_settings.Pupils);
         for (var i = 0; i < _settings.Pupils; i++)
@@ -223,6 +267,6 @@ public sealed class BenchFeedGenerator
             }
         }
 
-        return found.Count == count ? found : throw new ArgumentOutOfRangeException(nameof(count), count, "at most about 9,000 test BSNs exist in 999900000..999999999");
+        return found.Count == count ? found : throw new ArgumentOutOfRangeException(nameof(count), count, $"at most {MaxPupils:N0} test BSNs exist in 999900000..999999999");
     }
 }

@@ -1,8 +1,11 @@
 namespace IntegrationHub.Cli.Bench;
 
 /// <summary>
-/// What <c>hub bench</c> runs. <see cref="Database"/> and <see cref="VirtualHost"/>: null to drop and create
-/// <see cref="DefaultDatabase"/> and <see cref="DefaultVirtualHost"/> (as infra/demo.sh does), else existing, empty ones to use as they are.
+/// What <c>hub bench</c> runs. <see cref="Database"/> and <see cref="VirtualHost"/>: null to drop and create the
+/// database and vhost named after <see cref="Name"/> for each run (as infra/demo.sh does), else existing, empty ones
+/// to use as they are (one run only). <see cref="Rate"/>: offered events/s, 0 as fast as possible.
+/// <see cref="Duration"/>: keep publishing this long, on a feed grown to last (see <see cref="BenchFeedSizing"/>); null
+/// to publish the feed once. One pipeline run per scale (pupils × scale) and worker count; the baselines run once.
 /// </summary>
 public sealed record BenchOptions(
     BenchFeedSettings Feed,
@@ -10,9 +13,25 @@ public sealed record BenchOptions(
     string? VirtualHost,
     DirectoryInfo Output,
     FileInfo WorkerDll,
-    TimeSpan Timeout)
+    TimeSpan Timeout,
+    double Rate,
+    TimeSpan? Duration,
+    IReadOnlyList<int> Scales,
+    IReadOnlyList<int> Workers)
 {
-    public const string DefaultDatabase = "integrationhub_bench";
-    public const string DefaultVirtualHost = "integrationhub-bench";
+    /// <summary>The vhost name; the database is the same name with underscores (integrationhub_bench).</summary>
+    public const string DefaultName = "integrationhub-bench";
     public const string DefaultWorkerDll = "src/IntegrationHub.Worker/bin/Release/net10.0/IntegrationHub.Worker.dll";
+
+    /// <summary>The vhost to drop and create for each run (unless <see cref="VirtualHost"/> is given).</summary>
+    public string Name { get; init; } = DefaultName;
+
+    /// <summary>The database to drop and create for each run (unless <see cref="Database"/> is given): <see cref="Name"/> with underscores.</summary>
+    public string DatabaseName => Name.Replace('-', '_');
+
+    /// <summary>Extra settings for every worker, as environment variables (the tests set the melding quiet time to 0).</summary>
+    public IReadOnlyDictionary<string, string> WorkerSettings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The pipeline runs: every scale with every worker count, in that order.</summary>
+    public IEnumerable<(int Scale, int Workers)> Runs => Scales.SelectMany(scale => Workers.Select(workers => (scale, workers)));
 }

@@ -5,9 +5,11 @@ using System.Text.Json.Serialization;
 
 namespace IntegrationHub.Cli.Bench;
 
-/// <summary>The results of a run as a markdown table (also printed) and as JSON.</summary>
+/// <summary>The results as markdown (also printed): the baselines, one line per run, then each run's details; and as JSON.</summary>
 public static class BenchReport
 {
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
@@ -17,25 +19,63 @@ public static class BenchReport
     public static string Markdown(BenchResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var c = CultureInfo.InvariantCulture;
-        var lat = result.PublishToStored;
         var text = new StringBuilder();
-        text.AppendLine(c, $"# hub bench {result.StartedAt:yyyy-MM-dd HH:mm:ss} UTC");
+        text.AppendLine(C, $"# hub bench {result.StartedAt:yyyy-MM-dd HH:mm:ss} UTC");
         text.AppendLine();
-        text.AppendLine(c, $"`{result.Command}` on {result.Machine}: {result.Feed.Pupils:N0} pupils, {result.Schools} schools, {result.Feed.Days} school days, seed {result.Feed.Seed}; {result.EventsIn:N0} events, mean body {result.MeanBodyBytes:N0} bytes.");
+        text.AppendLine(C, $"`{result.Command}` on {result.Machine}: {result.Feed.Pupils:N0} pupils (×1), {result.Schools} schools, {result.Feed.Days} school days, seed {result.Feed.Seed}.");
+        text.AppendLine();
+        text.AppendLine("| baseline | rate |");
+        text.AppendLine("|---|---|");
+        text.AppendLine(C, $"| MassTransit send + no-op consume, confirms ({result.BaselineMessages:N0} messages) | {result.MassTransitMessagesPerSecond:N0} messages/s |");
+        text.AppendLine(C, $"| PostgreSQL COPY, ledger-shaped rows ({result.BaselineMessages:N0} rows) | {result.CopyRowsPerSecond:N0} rows/s |");
+        text.AppendLine();
+        text.AppendLine("| run | events in | hub events/s | / slower baseline | publish → stored p99 | publish → finding p99 | worker peak RSS (max) | worker CPU (sum) | complete |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (var run in result.Runs)
+        {
+            text.AppendLine(C, $"| {run.Label} | {run.EventsIn:N0} | **{run.HubEventsPerSecond:N0}** | {run.RatioToSlowerBaseline:0.0000} | {Ms(run.PublishToStored.P99)} | {Ms(run.PublishToFinding.P99)} | {Mb(run.WorkersPeakRssBytes)} | {run.WorkersCpuSeconds:N1} s | {(run.Complete ? "yes" : "NO")} |");
+        }
+
+        foreach (var run in result.Runs)
+        {
+            text.AppendLine();
+            text.Append(Details(run));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>One run's measures as a table under its label.</summary>
+    public static string Details(BenchRunResult run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var text = new StringBuilder();
+        text.AppendLine(C, $"## {run.Label}");
+        text.AppendLine();
+        text.AppendLine(C, $"{run.Feed.Pupils:N0} pupils, {run.Feed.Schools} schools, {run.Feed.Days} school days; mean body {run.MeanBodyBytes:N0} bytes.");
         text.AppendLine();
         text.AppendLine("| measure | value |");
         text.AppendLine("|---|---|");
-        text.AppendLine(c, $"| hub: stored + evaluated + relayed | **{result.HubEventsPerSecond:N0} events/s** ({result.PipelineSeconds:N1} s{(result.TimedOut ? ", timed out" : string.Empty)}) |");
-        text.AppendLine(c, $"| published (confirmed) | {result.PublishedPerSecond:N0} messages/s |");
-        text.AppendLine(c, $"| baseline: MassTransit send + no-op consume, confirms | {result.MassTransitMessagesPerSecond:N0} messages/s |");
-        text.AppendLine(c, $"| baseline: PostgreSQL COPY, ledger-shaped rows | {result.CopyRowsPerSecond:N0} rows/s |");
-        text.AppendLine(c, $"| hub / slower baseline | **{result.RatioToSlowerBaseline:0.0000}** |");
-        text.AppendLine(c, $"| publish → stored p50 / p95 / p99 / max | {Ms(lat.P50)} / {Ms(lat.P95)} / {Ms(lat.P99)} / {Ms(lat.Max)} ({lat.Count:N0} events) |");
-        text.AppendLine(c, $"| worker peak RSS (VmHWM) | {result.WorkerPeakRssBytes / 1024.0 / 1024.0:N0} MB |");
-        text.AppendLine(c, $"| worker CPU time (user + system) | {result.WorkerCpuSeconds:N1} s |");
-        text.AppendLine(c, $"| max outbox lag / max queue depth | {Max(result, s => s.OutboxLagSeconds):N1} s / {Max(result, s => s.QueueDepth):N0} messages |");
-        text.AppendLine(c, $"| events in / stored / done | {result.EventsIn:N0} / {result.EventsStored:N0} / {result.EventsDone:N0} {(result.Complete ? "(complete)" : "(INCOMPLETE)")} |");
+        text.AppendLine(C, $"| hub: stored + evaluated + relayed, sustained over the run | **{run.HubEventsPerSecond:N0} events/s** ({run.PipelineSeconds:N1} s{(run.TimedOut ? ", timed out" : string.Empty)}) |");
+        text.AppendLine(C, $"| offered | {Offered(run)} |");
+        text.AppendLine(C, $"| published (confirmed) | {run.PublishedPerSecond:N0} messages/s over {run.PublishSeconds:N1} s |");
+        text.AppendLine(C, $"| hub / slower baseline | **{run.RatioToSlowerBaseline:0.0000}** |");
+        text.AppendLine(C, $"| publish → stored p50 / p95 / p99 / max | {Latency(run.PublishToStored)} |");
+        text.AppendLine(C, $"| publish → finding {(run.FindingAtCommit ? "committed" : "evaluation began")} p50 / p95 / p99 / max | {Latency(run.PublishToFinding)} |");
+        for (var i = 0; i < run.Workers.Count; i++)
+        {
+            var worker = run.Workers[i];
+            text.AppendLine(C, $"| worker {i + 1} (port {worker.Port}): peak RSS (VmHWM) / CPU time (user + system) | {Mb(worker.PeakRssBytes)} / {worker.CpuSeconds:N1} s |");
+        }
+
+        text.AppendLine(C, $"| max outbox lag / max queue depth | {Max(run, s => s.OutboxLagSeconds):N1} s / {Max(run, s => s.QueueDepth):N0} messages |");
+        text.AppendLine(C, $"| events in / stored / evaluated / done | {run.EventsIn:N0} / {run.EventsStored:N0} / {run.EventsEvaluated:N0} / {run.EventsDone:N0} {(run.Complete ? "(complete)" : "(INCOMPLETE)")} |");
+        if (!run.FindingAtCommit)
+        {
+            text.AppendLine();
+            text.AppendLine("Publish → finding ends where the evaluation's transaction began (`inbox.processed_at` is `now()`); the server does not record commit times (`track_commit_timestamp` is off), so the evaluation itself is not included.");
+        }
+
         return text.ToString();
     }
 
@@ -44,9 +84,19 @@ public static class BenchReport
     /// <summary>Milliseconds, as seconds once past ten seconds.</summary>
     public static string Ms(double milliseconds) =>
         double.IsNaN(milliseconds) ? "n/a"
-        : milliseconds >= 10_000 ? (milliseconds / 1000).ToString("0.0' s'", CultureInfo.InvariantCulture)
-        : milliseconds.ToString("0' ms'", CultureInfo.InvariantCulture);
+        : milliseconds >= 10_000 ? (milliseconds / 1000).ToString("0.0' s'", C)
+        : milliseconds.ToString("0' ms'", C);
 
-    private static double Max(BenchResult result, Func<BenchSample, double> value) =>
-        result.Samples.Count == 0 ? 0 : result.Samples.Max(value);
+    private static string Latency(LatencySummary l) =>
+        string.Create(C, $"{Ms(l.P50)} / {Ms(l.P95)} / {Ms(l.P99)} / {Ms(l.Max)} ({l.Count:N0} events)");
+
+    private static string Offered(BenchRunResult run) =>
+        run.OfferedRate > 0
+            ? string.Create(C, $"{run.OfferedRate:N0} events/s (the publisher at worst {Ms(run.PublishMaxBehindMilliseconds)} behind)")
+            : "as fast as possible";
+
+    private static string Mb(long bytes) => string.Create(C, $"{bytes / 1024.0 / 1024.0:N0} MB");
+
+    private static double Max(BenchRunResult run, Func<BenchSample, double> value) =>
+        run.Samples.Count == 0 ? 0 : run.Samples.Max(value);
 }

@@ -19,12 +19,11 @@ internal static class BenchRun
         Console.Out.Write(markdown);
         Console.Out.WriteLine();
         Console.Out.WriteLine($"results: {options.Output.FullName}");
-        if (!result.Complete)
+        foreach (var run in result.Runs.Where(r => !r.Complete))
         {
-            await Console.Error.WriteLineAsync($"hub bench: events in {result.EventsIn:N0}, stored {result.EventsStored:N0}, stored + evaluated + relayed {result.EventsDone:N0}{(result.TimedOut ? $" when the timeout of {options.Timeout.TotalSeconds:0} s passed" : string.Empty)}");
-            return 1;
+            await Console.Error.WriteLineAsync($"hub bench: {run.Label}: events in {run.EventsIn:N0}, stored {run.EventsStored:N0}, stored + evaluated + relayed {run.EventsDone:N0}{(run.TimedOut ? $" when the timeout of {options.Timeout.TotalSeconds:0} s passed" : string.Empty)}");
         }
 
-        return 0;
+        return result.Complete ? 0 : 1;
     }
 }

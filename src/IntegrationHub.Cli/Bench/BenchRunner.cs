@@ -1,166 +1,93 @@
-using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using IntegrationHub.Infrastructure.Gateways;
 using IntegrationHub.Infrastructure.Persistence.Bench;
-using IntegrationHub.Infrastructure.Schools;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHub.Cli.Bench;
 
 /// <summary>
-/// <c>hub bench</c>: a fresh database and vhost, the Release worker as a child process, the generated feed published
-/// as each school's LVS user while PostgreSQL is polled every second until every event is stored, evaluated and
-/// relayed (or the timeout); then the two raw baselines on the same broker and database.
+/// <c>hub bench</c>: one <see cref="BenchPipeline"/> run per scale and worker count, each on a fresh database and
+/// vhost, then the two raw baselines once, on the same broker and database.
 /// </summary>
 internal sealed class BenchRunner(IConfiguration configuration, IBenchProgress progress, TextWriter output)
 {
-    /// <summary>Used for the bench worker only: a local run on generated test data.</summary>
-    private const string BenchPseudonymisationKey = "hub-bench-local-pseudonymisation-key-not-for-production";
+    /// <summary>The baselines send the first run's events, at most this many: enough for a steady rate, short next to a long run.</summary>
+    public const int BaselineMaxEvents = 100_000;
 
     public async Task<BenchResult> RunAsync(BenchOptions options, string command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var startedAt = DateTimeOffset.UtcNow;
-        var feed = BenchFeedGenerator.Generate(options.Feed);
         var rabbit = configuration.GetSection(RabbitMqOptions.SectionName).Get<RabbitMqOptions>() ?? new RabbitMqOptions();
-        rabbit.VirtualHost = options.VirtualHost ?? BenchOptions.DefaultVirtualHost;
+        rabbit.VirtualHost = options.VirtualHost ?? options.Name;
         var baseConnection = configuration.GetConnectionString("Hub") ?? throw new InvalidOperationException("ConnectionStrings:Hub is not set");
-        using var broker = new BrokerManagement(rabbit);
-        var connectionString = options.Database is null
-            ? await BenchDatabase.RecreateAsync(baseConnection, BenchOptions.DefaultDatabase, cancellationToken)
-            : BenchDatabase.WithDatabase(baseConnection, options.Database);
-        if (options.VirtualHost is null)
+        var availableDays = BenchFeedGenerator.SchoolDaysBefore(DateOnly.FromDateTime(startedAt.UtcDateTime));
+        var single = options.Runs.Count() == 1;
+        var runs = new List<BenchRunResult>();
+        string connectionString = string.Empty;
+        foreach (var (scale, workers) in options.Runs)
         {
-            await broker.RecreateVirtualHostAsync(rabbit.VirtualHost, cancellationToken);
+            var feed = Feed(options, scale, availableDays);
+            connectionString = await PrepareAsync(options, rabbit, baseConnection, cancellationToken);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hub bench: {feed.Pupils:N0} pupils in {feed.Schools} schools over {feed.Days} school days (about {BenchFeedSizing.Estimate(feed):N0} events){Pace(options)}, {workers} worker{(workers == 1 ? string.Empty : "s")}; database {options.Database ?? options.DatabaseName}, vhost {rabbit.VirtualHost}"));
+            var step = single ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"×{scale}, {workers}w: ");
+            runs.Add(await new BenchPipeline(configuration, progress, step).RunAsync(options, scale, workers, feed, rabbit, connectionString, cancellationToken));
         }
 
-        output.WriteLine($"hub bench: {feed.Messages.Count:N0} events of {feed.Pupils:N0} pupils in {feed.Schools.Count} schools over {options.Feed.Days} school days; database {options.Database ?? BenchOptions.DefaultDatabase}, vhost {rabbit.VirtualHost}");
-        var hub = await RunHubAsync(options, feed, rabbit, connectionString, broker, cancellationToken);
-        var massTransit = await MassTransitBaseline.RunAsync(rabbit, feed.Messages.Count, feed.MeanBodyBytes, options.Timeout, cancellationToken);
+        var baseline = (int)Math.Min(runs[0].EventsIn, BaselineMaxEvents);
+        var meanBody = runs[0].MeanBodyBytes;
+        var massTransit = await MassTransitBaseline.RunAsync(rabbit, baseline, meanBody, options.Timeout, cancellationToken);
         progress.Report("baseline: MassTransit", 1, 1);
-        var copy = await NpgsqlCopyBaseline.RunAsync(connectionString, LedgerRows(feed), cancellationToken);
+        var copy = await NpgsqlCopyBaseline.RunAsync(connectionString, LedgerRows(runs[0].Feed, baseline), cancellationToken);
         progress.Report("baseline: PostgreSQL COPY", 1, 1);
-        return hub with
+        var slower = Math.Min(massTransit, copy);
+        return new BenchResult
         {
             StartedAt = startedAt,
+            Machine = Machine(),
             Command = command,
+            Feed = options.Feed,
+            Schools = options.Feed.Schools,
+            Runs = runs.Select(r => r with { RatioToSlowerBaseline = slower > 0 ? r.HubEventsPerSecond / slower : double.NaN }).ToList(),
+            BaselineMessages = baseline,
             MassTransitMessagesPerSecond = massTransit,
             CopyRowsPerSecond = copy,
         };
     }
 
-    private async Task<BenchResult> RunHubAsync(BenchOptions options, BenchFeed feed, RabbitMqOptions rabbit, string connectionString, BrokerManagement broker, CancellationToken cancellationToken)
+    /// <summary>The feed of a run: the given pupils times the scale, grown to last <c>--duration</c> when one is given.</summary>
+    public static BenchFeedSettings Feed(BenchOptions options, int scale, int availableDays)
     {
-        var environment = new Dictionary<string, string>
+        ArgumentNullException.ThrowIfNull(options);
+        var scaled = options.Feed with { Pupils = options.Feed.Pupils * scale };
+        return options.Duration is { } duration ? BenchFeedSizing.ForDuration(scaled, options.Rate, duration.TotalSeconds, availableDays) : scaled;
+    }
+
+    /// <summary>An empty database and vhost for a run: the given ones, or the defaults dropped and created again.</summary>
+    private static async Task<string> PrepareAsync(BenchOptions options, RabbitMqOptions rabbit, string baseConnection, CancellationToken cancellationToken)
+    {
+        if (options.VirtualHost is null)
         {
-            ["ConnectionStrings__Hub"] = connectionString,
-            ["RabbitMq__Host"] = rabbit.Host,
-            ["RabbitMq__Port"] = rabbit.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["RabbitMq__VirtualHost"] = rabbit.VirtualHost,
-            ["RabbitMq__Username"] = rabbit.Username,
-            ["RabbitMq__Password"] = rabbit.Password,
-            ["RabbitMq__ManagementUri"] = rabbit.ManagementUri.ToString(),
-            ["Pseudonymisation__Key"] = configuration["Pseudonymisation:Key"] ?? BenchPseudonymisationKey,
-            ["DOTNET_ENVIRONMENT"] = "Production",
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Logging__LogLevel__Default"] = "Warning",
-        };
-        await using var worker = await BenchWorker.StartAsync(options.WorkerDll, environment, cancellationToken);
-        await using var services = Services(connectionString, rabbit);
-        await using var publisher = new SchoolPublisher(services.GetRequiredService<SchoolProvisioner>(), rabbit);
-        await publisher.ConnectAsync(feed.Schools, cancellationToken);
-        var probe = new NpgsqlBenchProbe(connectionString);
-        var total = feed.Messages.Count;
-        long confirmed = 0;
-        var clock = Stopwatch.StartNew();
-        var publishing = Task.Run(
-            async () =>
-            {
-                var sent = await publisher.PublishAsync(feed, n => progress.Report("published (confirmed)", Interlocked.Add(ref confirmed, n), total), cancellationToken);
-                return (Sent: sent, Seconds: clock.Elapsed.TotalSeconds);
-            },
-            cancellationToken);
-
-        var samples = new List<BenchSample>();
-        var stats = worker.Stats();
-        PipelineCounts counts;
-        double? doneSeconds = null;
-        while (true)
-        {
-            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
-            counts = await probe.CountAsync(cancellationToken);
-            var depth = await broker.QueueDepthAsync(rabbit.VirtualHost, cancellationToken);
-            stats = worker.Stats() ?? stats;
-            var seconds = clock.Elapsed.TotalSeconds;
-            samples.Add(new BenchSample(seconds, Interlocked.Read(ref confirmed), counts.Stored, counts.Evaluated, counts.Done, counts.Unsent, counts.OutboxLagSeconds, depth));
-            progress.Report("stored", counts.Stored, total);
-            progress.Report("evaluated", counts.Evaluated, total);
-            progress.Report("stored + evaluated + relayed", counts.Done, total);
-            if (publishing.IsFaulted)
-            {
-                await publishing; // throws the publisher's error
-            }
-
-            if (publishing.IsCompleted && counts.Stored >= total && counts.Evaluated >= total && counts.Unsent == 0 && counts.Done >= total)
-            {
-                doneSeconds = seconds;
-                break;
-            }
-
-            if (clock.Elapsed > options.Timeout)
-            {
-                break;
-            }
+            using var broker = new BrokerManagement(rabbit);
+            await broker.RecreateVirtualHostAsync(rabbit.VirtualHost, cancellationToken);
         }
 
-        var (publishedAt, publishSeconds) = publishing.IsCompletedSuccessfully ? await publishing : (new Dictionary<Guid, DateTimeOffset>(), clock.Elapsed.TotalSeconds);
-        var recordedAt = await probe.RecordedAtAsync(cancellationToken);
-        var latencies = publishedAt.Where(p => recordedAt.ContainsKey(p.Key)).Select(p => (recordedAt[p.Key] - p.Value).TotalMilliseconds);
-        var pipelineSeconds = doneSeconds ?? clock.Elapsed.TotalSeconds;
-        return new BenchResult
-        {
-            StartedAt = DateTimeOffset.UtcNow,
-            Machine = Machine(),
-            Command = string.Empty,
-            Feed = options.Feed,
-            Schools = feed.Schools.Count,
-            EventsIn = total,
-            EventsStored = counts.Stored,
-            EventsDone = Math.Min(counts.Done, total),
-            MeanBodyBytes = feed.MeanBodyBytes,
-            PublishedPerSecond = Interlocked.Read(ref confirmed) / publishSeconds,
-            HubEventsPerSecond = Math.Min(counts.Done, total) / pipelineSeconds,
-            PipelineSeconds = pipelineSeconds,
-            TimedOut = doneSeconds is null,
-            PublishToStored = Percentiles.Summarise(latencies),
-            WorkerPeakRssBytes = stats?.PeakRssBytes ?? 0,
-            WorkerCpuSeconds = stats?.CpuTime.TotalSeconds ?? 0,
-            MassTransitMessagesPerSecond = 0,
-            CopyRowsPerSecond = 0,
-            Samples = samples,
-        };
+        return options.Database is null
+            ? await BenchDatabase.RecreateAsync(baseConnection, options.DatabaseName, cancellationToken)
+            : BenchDatabase.WithDatabase(baseConnection, options.Database);
     }
 
-    private ServiceProvider Services(string connectionString, RabbitMqOptions rabbit)
-    {
-        var bench = new ConfigurationBuilder()
-            .AddConfiguration(configuration)
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Hub"] = connectionString,
-                ["RabbitMq:VirtualHost"] = rabbit.VirtualHost,
-            })
-            .Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(bench);
-        services.AddHubPersistence(bench);
-        services.AddSchools(bench);
-        return services.BuildServiceProvider();
-    }
+    private static string Pace(BenchOptions options) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(options.Rate > 0 ? $", offered {options.Rate:N0} events/s" : ", as fast as possible")}{(options.Duration is { } d ? $" for {d.TotalSeconds:N0} s" : string.Empty)}");
 
-    /// <summary>The feed as ledger rows: the message body as payload, a pseudonym as long as the hub's (64 hex characters).</summary>
-    private static List<LedgerShapedRow> LedgerRows(BenchFeed feed) =>
-        feed.Messages.Select(m => new LedgerShapedRow(
+    /// <summary>
+    /// The first <paramref name="count"/> events of a feed as ledger rows (the body as payload, a pseudonym as long as
+    /// the hub's: 64 hex characters), made before the clock starts so the baseline times only the COPY.
+    /// </summary>
+    private static List<LedgerShapedRow> LedgerRows(BenchFeedSettings feed, int count) =>
+        BenchFeedGenerator.Stream(feed).Take(count).Select(m => new LedgerShapedRow(
             m.MessageId,
             Convert.ToHexString(SHA256.HashData(m.MessageId.ToByteArray())),
             m.Brin,

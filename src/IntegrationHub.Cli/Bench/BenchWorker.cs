@@ -14,9 +14,15 @@ internal sealed class BenchWorker : IAsyncDisposable
     private readonly ConcurrentQueue<string> _lines = new();
     private readonly Process _process;
 
-    private BenchWorker(Process process) => _process = process;
+    private BenchWorker(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+    }
 
     public int ProcessId => _process.Id;
+
+    public int Port { get; }
 
     public string LastLines => string.Join('\n', _lines.TakeLast(30));
 
@@ -39,7 +45,7 @@ internal sealed class BenchWorker : IAsyncDisposable
 
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         start.Environment["Urls"] = baseAddress.ToString().TrimEnd('/');
-        var worker = new BenchWorker(new Process { StartInfo = start });
+        var worker = new BenchWorker(new Process { StartInfo = start }, port);
         worker._process.OutputDataReceived += (_, e) => worker.Collect(e.Data);
         worker._process.ErrorDataReceived += (_, e) => worker.Collect(e.Data);
         worker._process.Start();

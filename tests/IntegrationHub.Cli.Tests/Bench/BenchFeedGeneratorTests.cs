@@ -22,6 +22,28 @@ public sealed class BenchFeedGeneratorTests
     }
 
     [Fact]
+    public void Should_stream_the_same_messages_as_the_generated_list()
+    {
+        var settings = new BenchFeedSettings(50, 3, 42, 3);
+
+        var listed = BenchFeedGenerator.Generate(settings).Messages;
+        var streamed = BenchFeedGenerator.Stream(settings).ToList();
+
+        Assert.Equal(listed.Select(m => m.MessageId), streamed.Select(m => m.MessageId));
+        Assert.All(listed.Zip(streamed), pair => Assert.Equal(pair.First.Body, pair.Second.Body));
+    }
+
+    [Theory]
+    [InlineData("2026-09-07", 0)]
+    [InlineData("2026-09-08", 1)]
+    [InlineData("2026-09-14", 5)]
+    [InlineData("2026-12-01", 61)]
+    public void Should_count_the_weekdays_from_the_first_day_before_today(string today, int days)
+    {
+        Assert.Equal(days, BenchFeedGenerator.SchoolDaysBefore(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public void Should_give_another_feed_when_the_seed_differs()
     {
         var one = BenchFeedGenerator.Generate(new BenchFeedSettings(50, 3, 1, 3)).Messages;

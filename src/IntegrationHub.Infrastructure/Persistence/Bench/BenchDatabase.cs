@@ -5,7 +5,10 @@ namespace IntegrationHub.Infrastructure.Persistence.Bench;
 /// <summary>Gives <c>hub bench</c> a fresh database, as infra/demo.sh does: dropped (forced) and created again.</summary>
 public static class BenchDatabase
 {
-    /// <summary>Drops and creates <paramref name="name"/> through the server's postgres database; returns its connection string.</summary>
+    /// <summary>
+    /// Drops and creates <paramref name="name"/> through the server's postgres database; returns its connection string.
+    /// The drop ends every session on the old database, so this process's pooled connections to it are cleared too.
+    /// </summary>
     public static async Task<string> RecreateAsync(string connectionString, string name, CancellationToken cancellationToken)
     {
         var identifier = new NpgsqlCommandBuilder().QuoteIdentifier(name);
@@ -20,6 +23,7 @@ public static class BenchDatabase
             }
         }
 
+        NpgsqlConnection.ClearAllPools();
         return WithDatabase(connectionString, name);
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dapper;
 using Npgsql;
 
@@ -5,7 +6,8 @@ namespace IntegrationHub.Infrastructure.Persistence.Bench;
 
 /// <summary>
 /// What <c>hub bench</c> reads from the hub's database while it runs: counts of the pipeline's stages, and at the end
-/// when each message was stored. Read-only; a connection per call.
+/// when each message was stored and when its evaluation committed, and what the rules decided per pupil. Read-only;
+/// a connection per call.
 /// </summary>
 public sealed class NpgsqlBenchProbe(string connectionString)
 {
@@ -24,8 +26,32 @@ public sealed class NpgsqlBenchProbe(string connectionString)
         FROM oldest_unsent o
         """;
 
-    private const string RecordedSql = """
+    private const string StoredAtSql = """
         SELECT message_id, recorded_at FROM attendance_ledger
+        """;
+
+    private const string CommitTimestampsSql = """
+        SELECT current_setting('track_commit_timestamp') = 'on'
+        """;
+
+    // processed_at is now() of the evaluation's transaction, i.e. when it began; with track_commit_timestamp on, the
+    // commit time of the transaction that wrote the row (xmin) is known exactly.
+    private const string EvaluationStartedSql = """
+        SELECT message_id, processed_at FROM inbox WHERE consumer = 'signalering'
+        """;
+
+    private const string EvaluationCommittedSql = """
+        SELECT message_id, coalesce(pg_xact_commit_timestamp(xmin), processed_at) FROM inbox WHERE consumer = 'signalering'
+        """;
+
+    private const string SignalsSql = """
+        SELECT pupil_pseudonym AS pupil, signal_id AS id, kind, status AS state, begindatum::text AS begindatum, einddatum::text AS einddatum
+        FROM signals ORDER BY pupil_pseudonym, signal_id, brin, vestiging
+        """;
+
+    private const string MeldingenSql = """
+        SELECT pupil_pseudonym AS pupil, melding_id::text AS id, kind, state, begindatum::text AS begindatum, NULL::text AS einddatum
+        FROM meldingen ORDER BY pupil_pseudonym, melding_id
         """;
 
     public async Task<PipelineCounts> CountAsync(CancellationToken cancellationToken)
@@ -34,17 +60,42 @@ public sealed class NpgsqlBenchProbe(string connectionString)
         return await connection.QuerySingleAsync<PipelineCounts>(new CommandDefinition(CountsSql, cancellationToken: cancellationToken));
     }
 
-    /// <summary>When each message was stored (the ledger's recorded_at), by message id.</summary>
-    public async Task<IReadOnlyDictionary<Guid, DateTimeOffset>> RecordedAtAsync(CancellationToken cancellationToken)
+    /// <summary>Whether the server records commit times (track_commit_timestamp), so <see cref="EvaluatedAtAsync"/> gives commits.</summary>
+    public async Task<bool> RecordsCommitTimesAsync(CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        var rows = await connection.QueryAsync<(Guid MessageId, DateTime RecordedAt)>(new CommandDefinition(RecordedSql, cancellationToken: cancellationToken));
-        var recorded = new Dictionary<Guid, DateTimeOffset>();
-        foreach (var (messageId, recordedAt) in rows)
-        {
-            recorded.TryAdd(messageId, new DateTimeOffset(DateTime.SpecifyKind(recordedAt, DateTimeKind.Utc)));
-        }
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(CommitTimestampsSql, cancellationToken: cancellationToken));
+    }
 
-        return recorded;
+    /// <summary>When each message was stored (the ledger's recorded_at), read as a stream.</summary>
+    public IAsyncEnumerable<(Guid MessageId, DateTime At)> StoredAtAsync(CancellationToken cancellationToken) =>
+        TimesAsync(StoredAtSql, cancellationToken);
+
+    /// <summary>
+    /// When the evaluation of each message committed its signalering inbox row: the commit time when
+    /// <paramref name="commitTimes"/> (see <see cref="RecordsCommitTimesAsync"/>), else when that transaction began.
+    /// </summary>
+    public IAsyncEnumerable<(Guid MessageId, DateTime At)> EvaluatedAtAsync(bool commitTimes, CancellationToken cancellationToken) =>
+        TimesAsync(commitTimes ? EvaluationCommittedSql : EvaluationStartedSql, cancellationToken);
+
+    /// <summary>Every finding (signals) and every melding, by pupil pseudonym: what the rules decided.</summary>
+    public async Task<PupilOutcomes> OutcomesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        var signals = await connection.QueryAsync<PupilOutcome>(new CommandDefinition(SignalsSql, cancellationToken: cancellationToken));
+        var meldingen = await connection.QueryAsync<PupilOutcome>(new CommandDefinition(MeldingenSql, cancellationToken: cancellationToken));
+        return new PupilOutcomes(signals.ToList(), meldingen.ToList());
+    }
+
+    private async IAsyncEnumerable<(Guid MessageId, DateTime At)> TimesAsync(string sql, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return (reader.GetGuid(0), reader.GetDateTime(1));
+        }
     }
 }

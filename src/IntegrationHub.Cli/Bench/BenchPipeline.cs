@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using System.Globalization;
+using IntegrationHub.Infrastructure.Gateways;
+using IntegrationHub.Infrastructure.Persistence.Bench;
+using IntegrationHub.Infrastructure.Schools;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntegrationHub.Cli.Bench;
+
+/// <summary>
+/// One pipeline run of <c>hub bench</c> on an empty database and vhost: the Release worker as <c>workers</c> child
+/// processes (each its own HTTP port), the feed published as each school's LVS user while PostgreSQL and the broker
+/// are sampled every second until every published event is stored, evaluated and relayed (or the timeout); then the
+/// latencies from the publish times and the times the database recorded.
+/// </summary>
+internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress progress, string step)
+{
+    /// <summary>Used for the bench workers only: a local run on generated test data.</summary>
+    private const string BenchPseudonymisationKey = "hub-bench-local-pseudonymisation-key-not-for-production";
+
+    public async Task<BenchRunResult> RunAsync(BenchOptions options, int scale, int workerCount, BenchFeedSettings feed, RabbitMqOptions rabbit, string connectionString, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        using var broker = new BrokerManagement(rabbit);
+        var workers = new List<BenchWorker>(workerCount);
+        try
+        {
+            while (workers.Count < workerCount)
+            {
+                workers.Add(await BenchWorker.StartAsync(options.WorkerDll, Environment(rabbit, connectionString, options.WorkerSettings), cancellationToken));
+            }
+
+            await using var services = Services(connectionString, rabbit);
+            await using var publisher = new SchoolPublisher(services.GetRequiredService<SchoolProvisioner>(), rabbit);
+            await publisher.ConnectAsync(BenchFeedGenerator.Schools(feed), cancellationToken);
+            var probe = new NpgsqlBenchProbe(connectionString);
+            var expected = options.Duration is { } duration && options.Rate > 0
+                ? Math.Min(BenchFeedSizing.Estimate(feed), (long)(options.Rate * duration.TotalSeconds))
+                : BenchFeedSizing.Estimate(feed);
+            long confirmed = 0;
+            using var stopPublishing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var clock = Stopwatch.StartNew();
+            var publishing = Task.Run(
+                () => publisher.PublishAsync(BenchFeedGenerator.Stream(feed), new Pacer(options.Rate), options.Duration, clock, n => progress.Report(step + "published (confirmed)", Interlocked.Add(ref confirmed, n), expected), stopPublishing.Token),
+                stopPublishing.Token);
+
+            var deadline = (options.Duration ?? TimeSpan.Zero) + options.Timeout;
+            var samples = new List<BenchSample>();
+            var stats = new ProcessStats?[workers.Count];
+            PipelineCounts counts;
+            double? doneSeconds = null;
+            while (true)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                counts = await probe.CountAsync(cancellationToken);
+                var depth = await broker.QueueDepthAsync(rabbit.VirtualHost, cancellationToken);
+                ReadStats(workers, stats);
+                var seconds = clock.Elapsed.TotalSeconds;
+                samples.Add(new BenchSample(seconds, Interlocked.Read(ref confirmed), counts.Stored, counts.Evaluated, counts.Done, counts.Unsent, counts.OutboxLagSeconds, depth));
+                var total = publishing.IsCompletedSuccessfully ? publishing.Result.Published : Math.Max(expected, Interlocked.Read(ref confirmed));
+                progress.Report(step + "stored", counts.Stored, total);
+                progress.Report(step + "evaluated", counts.Evaluated, total);
+                progress.Report(step + "stored + evaluated + relayed", counts.Done, total);
+                if (publishing.IsFaulted)
+                {
+                    await publishing; // throws the publisher's error
+                }
+
+                if (publishing.IsCompleted && counts.Stored >= total && counts.Evaluated >= total && counts.Unsent == 0 && counts.Done >= total)
+                {
+                    doneSeconds = seconds;
+                    break;
+                }
+
+                if (clock.Elapsed > deadline)
+                {
+                    await stopPublishing.CancelAsync();
+                    break;
+                }
+            }
+
+            ReadStats(workers, stats);
+            var outcome = await Finished(publishing, Interlocked.Read(ref confirmed), clock);
+            var commitTimes = await probe.RecordsCommitTimesAsync(cancellationToken);
+            var pipelineSeconds = doneSeconds ?? clock.Elapsed.TotalSeconds;
+            return new BenchRunResult
+            {
+                Scale = scale,
+                Feed = feed,
+                OfferedRate = options.Rate,
+                EventsIn = outcome.Published,
+                EventsStored = counts.Stored,
+                EventsEvaluated = counts.Evaluated,
+                EventsDone = Math.Min(counts.Done, outcome.Published),
+                MeanBodyBytes = outcome.MeanBodyBytes,
+                PublishedPerSecond = outcome.Seconds > 0 ? outcome.Published / outcome.Seconds : 0,
+                PublishSeconds = outcome.Seconds,
+                PublishMaxBehindMilliseconds = outcome.MaxBehindMilliseconds,
+                HubEventsPerSecond = Math.Min(counts.Done, outcome.Published) / pipelineSeconds,
+                PipelineSeconds = pipelineSeconds,
+                TimedOut = doneSeconds is null,
+                PublishToStored = await LatenciesAsync(probe.StoredAtAsync(cancellationToken), outcome.PublishedAt),
+                PublishToFinding = await LatenciesAsync(probe.EvaluatedAtAsync(commitTimes, cancellationToken), outcome.PublishedAt),
+                FindingAtCommit = commitTimes,
+                Workers = workers.Select((w, i) => new BenchWorkerStats(w.Port, stats[i]?.PeakRssBytes ?? 0, stats[i]?.CpuTime.TotalSeconds ?? 0)).ToList(),
+                Samples = samples,
+            };
+        }
+        finally
+        {
+            foreach (var worker in workers)
+            {
+                await worker.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>The publisher's outcome; after a timeout cancelled it, what was confirmed, without publish times.</summary>
+    private static async Task<PublishOutcome> Finished(Task<PublishOutcome> publishing, long confirmed, Stopwatch clock)
+    {
+        try
+        {
+            return await publishing;
+        }
+        catch (OperationCanceledException)
+        {
+            return new PublishOutcome(confirmed, 0, clock.Elapsed.TotalSeconds, double.NaN, new Dictionary<Guid, long>());
+        }
+    }
+
+    /// <summary>Milliseconds from each publish to the time the database recorded for the same message id.</summary>
+    private static async Task<LatencySummary> LatenciesAsync(IAsyncEnumerable<(Guid MessageId, DateTime At)> times, IReadOnlyDictionary<Guid, long> publishedAt)
+    {
+        var milliseconds = new List<double>(publishedAt.Count);
+        await foreach (var (messageId, at) in times)
+        {
+            if (publishedAt.TryGetValue(messageId, out var published))
+            {
+                milliseconds.Add((at.Ticks - published) / (double)TimeSpan.TicksPerMillisecond);
+            }
+        }
+
+        return Percentiles.Summarise(milliseconds);
+    }
+
+    private static void ReadStats(List<BenchWorker> workers, ProcessStats?[] stats)
+    {
+        for (var i = 0; i < workers.Count; i++)
+        {
+            stats[i] = workers[i].Stats() ?? stats[i];
+        }
+    }
+
+    private Dictionary<string, string> Environment(RabbitMqOptions rabbit, string connectionString, IReadOnlyDictionary<string, string> settings)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Hub"] = connectionString,
+            ["RabbitMq__Host"] = rabbit.Host,
+            ["RabbitMq__Port"] = rabbit.Port.ToString(CultureInfo.InvariantCulture),
+            ["RabbitMq__VirtualHost"] = rabbit.VirtualHost,
+            ["RabbitMq__Username"] = rabbit.Username,
+            ["RabbitMq__Password"] = rabbit.Password,
+            ["RabbitMq__ManagementUri"] = rabbit.ManagementUri.ToString(),
+            ["Pseudonymisation__Key"] = configuration["Pseudonymisation:Key"] ?? BenchPseudonymisationKey,
+            ["DOTNET_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings)
+        {
+            environment[key] = value;
+        }
+
+        return environment;
+    }
+
+    private ServiceProvider Services(string connectionString, RabbitMqOptions rabbit)
+    {
+        var bench = new ConfigurationBuilder()
+            .AddConfiguration(configuration)
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Hub"] = connectionString,
+                ["RabbitMq:VirtualHost"] = rabbit.VirtualHost,
+            })
+            .Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(bench);
+        services.AddHubPersistence(bench);
+        services.AddSchools(bench);
+        return services.BuildServiceProvider();
+    }
+}
