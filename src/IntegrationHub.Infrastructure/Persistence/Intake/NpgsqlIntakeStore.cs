@@ -10,19 +10,37 @@ using Npgsql;
 namespace IntegrationHub.Infrastructure.Persistence.Intake;
 
 /// <summary>
-/// Records a submission, its ledger row or rejection, and its outbox messages in one transaction. The same
-/// message sent twice is stored once and answered twice (the second answer with IsDuplicate). A message naming a
-/// record of the pupil that another school location recorded is rejected instead (<see cref="RecordOwnership"/>), and so
-/// is a decision about a melding that is not the sender's location's (<see cref="MeldingOwnership"/>).
+/// Records submissions, their ledger rows or rejections, and their outbox messages: a batch of them in one transaction,
+/// one after the other, each as it would be recorded on its own. The same message sent twice (in one batch or not) is
+/// stored once and answered twice (the second answer with IsDuplicate). A message naming a record of the pupil that
+/// another school location recorded is rejected instead (<see cref="RecordOwnership"/>), and so is a decision about a
+/// melding that is not the sender's location's (<see cref="MeldingOwnership"/>).
 /// </summary>
 public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStore
 {
-    public async Task<SubmissionResult> RecordAcceptedAsync(AcceptedSubmission submission, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SubmissionResult>> RecordAsync(IReadOnlyList<PreparedSubmission> submissions, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(submissions);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var db = new IntakeTransaction(connection, transaction, cancellationToken);
+        var results = new List<SubmissionResult>(submissions.Count);
+        foreach (var submission in submissions)
+        {
+            results.Add(submission switch
+            {
+                AcceptedSubmission accepted => await RecordAcceptedAsync(db, accepted),
+                RejectedSubmission rejected => await RecordRejectedAsync(db, rejected),
+                _ => throw new ArgumentException($"Unknown submission {submission.GetType().Name}.", nameof(submissions)),
+            });
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return results;
+    }
+
+    private static async Task<SubmissionResult> RecordAcceptedAsync(IntakeTransaction db, AcceptedSubmission submission)
+    {
         var inserted = await db.ExecuteAsync(IntakeSql.InsertSubmission, new
         {
             submission.MessageId,
@@ -35,19 +53,13 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
             submission.CorrelationId,
             submission.ReceivedAt,
         });
-        var result = inserted == 0
+        return inserted == 0
             ? await AnswerRepeatAsync(db, submission.MessageId, submission.MessageType, submission.Submission, submission.ReceivedAt)
             : await AcceptAsync(db, submission);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
     }
 
-    public async Task<SubmissionResult> RecordRejectedAsync(RejectedSubmission submission, CancellationToken cancellationToken)
+    private static async Task<SubmissionResult> RecordRejectedAsync(IntakeTransaction db, RejectedSubmission submission)
     {
-        ArgumentNullException.ThrowIfNull(submission);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var db = new IntakeTransaction(connection, transaction, cancellationToken);
         if (submission.Deduplicate && submission.MessageId is { } messageId)
         {
             var inserted = await db.ExecuteAsync(IntakeSql.InsertSubmission, new
@@ -64,15 +76,11 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
             });
             if (inserted == 0)
             {
-                var repeat = await AnswerRepeatAsync(db, messageId, submission.MessageType, submission.Submission, submission.ReceivedAt);
-                await transaction.CommitAsync(cancellationToken);
-                return repeat;
+                return await AnswerRepeatAsync(db, messageId, submission.MessageType, submission.Submission, submission.ReceivedAt);
             }
         }
 
-        var result = await RejectAsync(db, submission);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        return await RejectAsync(db, submission);
     }
 
     private static async Task<SubmissionResult> AcceptAsync(IntakeTransaction db, AcceptedSubmission submission)
