@@ -10,8 +10,14 @@ internal sealed class InMemoryIntakeStore : IIntakeStore
 
     public List<RejectedSubmission> Rejected { get; } = [];
 
-    public Task<IReadOnlyList<SubmissionResult>> RecordAsync(IReadOnlyList<PreparedSubmission> submissions, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<SubmissionResult>>(submissions.Select(Record).ToList());
+    /// <summary>How many times the store was called (each call is one transaction in the real store).</summary>
+    public int Batches { get; private set; }
+
+    public Task<IReadOnlyList<SubmissionResult>> RecordAsync(IReadOnlyList<PreparedSubmission> submissions, CancellationToken cancellationToken)
+    {
+        Batches++;
+        return Task.FromResult<IReadOnlyList<SubmissionResult>>(submissions.Select(Record).ToList());
+    }
 
     private SubmissionResult Record(PreparedSubmission submission)
     {
