@@ -14,7 +14,9 @@ namespace IntegrationHub.Infrastructure.Persistence.Intake;
 /// one after the other, each as it would be recorded on its own. The same message sent twice (in one batch or not) is
 /// stored once and answered twice (the second answer with IsDuplicate). A message naming a record of the pupil that
 /// another school location recorded is rejected instead (<see cref="RecordOwnership"/>), and so is a decision about a
-/// melding that is not the sender's location's (<see cref="MeldingOwnership"/>).
+/// melding that is not the sender's location's (<see cref="MeldingOwnership"/>). Writes whose result is not needed
+/// travel with the next statement that is (<see cref="IntakeTransaction"/>): an accepted pupil event costs one round
+/// trip, its submission insert, which carries the previous submission's writes.
 /// </summary>
 public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStore
 {
@@ -24,6 +26,7 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var db = new IntakeTransaction(connection, transaction, cancellationToken);
+        await db.ReserveLedgerSequencesAsync(submissions.Count(s => s is AcceptedSubmission { Fact: PupilFact }));
         var results = new List<SubmissionResult>(submissions.Count);
         foreach (var submission in submissions)
         {
@@ -35,7 +38,7 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
             });
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await db.CommitAsync();
         return results;
     }
 
@@ -80,14 +83,14 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
             }
         }
 
-        return await RejectAsync(db, submission);
+        return Reject(db, submission);
     }
 
     private static async Task<SubmissionResult> AcceptAsync(IntakeTransaction db, AcceptedSubmission submission)
     {
         if (await ClaimRecordAsync(db, submission) is { } otherSchools)
         {
-            return await RejectInsteadAsync(db, otherSchools);
+            return RejectInstead(db, otherSchools);
         }
 
         if (submission.Fact is MeldingDecisionFact decision)
@@ -96,17 +99,17 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
             var owner = melding is null ? null : new SchoolLocation(melding.Brin, melding.Vestiging);
             if (MeldingOwnership.Check(submission, decision, owner) is { } unknown)
             {
-                return await RejectInsteadAsync(db, unknown);
+                return RejectInstead(db, unknown);
             }
 
-            await FactWriter.WriteDecisionAsync(db, decision, melding!.Pupil);
+            FactWriter.WriteDecision(db, decision, melding!.Pupil);
         }
         else
         {
-            await FactWriter.WriteAsync(db, submission);
+            FactWriter.Write(db, submission);
         }
 
-        await Feedback.AcceptedAsync(db, submission.Submission.Sender.Brin, new SubmissionAccepted
+        Feedback.Accepted(db, submission.Submission.Sender.Brin, new SubmissionAccepted
         {
             MessageId = submission.MessageId,
             School = submission.School,
@@ -137,26 +140,26 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
             return otherSchools;
         }
 
-        await db.ExecuteAsync(IntakeSql.ClaimSchoolRecord, key);
+        db.Enqueue(IntakeSql.ClaimSchoolRecord, key);
         return null;
     }
 
     /// <summary>The submission row already says accepted: mark it rejected and record the rejection in its place.</summary>
-    private static async Task<SubmissionResult> RejectInsteadAsync(IntakeTransaction db, RejectedSubmission rejection)
+    private static SubmissionResult RejectInstead(IntakeTransaction db, RejectedSubmission rejection)
     {
-        await db.ExecuteAsync(IntakeSql.MarkRejected, new
+        db.Enqueue(IntakeSql.MarkRejected, new
         {
             rejection.MessageId,
             Reasons = JsonSerializer.Serialize(rejection.Reasons, HubJson.Options),
             rejection.RejectionId,
         });
-        return await RejectAsync(db, rejection);
+        return Reject(db, rejection);
     }
 
-    private static async Task<SubmissionResult> RejectAsync(IntakeTransaction db, RejectedSubmission submission)
+    private static SubmissionResult Reject(IntakeTransaction db, RejectedSubmission submission)
     {
         var raw = submission.Submission;
-        await db.ExecuteAsync(IntakeSql.InsertRejected, new
+        db.Enqueue(IntakeSql.InsertRejected, new
         {
             submission.RejectionId,
             submission.MessageId,
@@ -170,7 +173,7 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
             Reasons = JsonSerializer.Serialize(submission.Reasons, HubJson.Options),
             submission.ReceivedAt,
         });
-        await Feedback.RejectedAsync(db, raw.Sender.Brin, new SubmissionRejected
+        Feedback.Rejected(db, raw.Sender.Brin, new SubmissionRejected
         {
             RejectionId = submission.RejectionId,
             MessageId = submission.MessageId,
@@ -203,10 +206,10 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
                 Message = "This message id is already in use; send the message with a new id.",
             };
             var school = new SchoolRef { Brin = raw.Sender.Brin, Vestiging = "00" };
-            return await RejectAsync(db, new RejectedSubmission(Guid.CreateVersion7(receivedAt), messageId, messageType, raw, school,
+            return Reject(db, new RejectedSubmission(Guid.CreateVersion7(receivedAt), messageId, messageType, raw, school,
                 null, receivedAt, [taken], Deduplicate: false));
         }
 
-        return await Feedback.RepeatAsync(db, original);
+        return Feedback.Repeat(db, original);
     }
 }

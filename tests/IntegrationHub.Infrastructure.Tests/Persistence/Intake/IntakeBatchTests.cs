@@ -122,10 +122,13 @@ public sealed class IntakeBatchTests(MigratedDatabase hub) : IClassFixture<Migra
     private static string Describe(SubmissionResult result) =>
         $"{result.MessageId} {result.MessageType} {result.Outcome} duplicate={result.IsDuplicate} {string.Join(",", result.Reasons.Select(r => r.Code))}";
 
-    /// <summary>What the intake wrote, without what differs by run (generated ids, receive times, ledger sequences).</summary>
+    /// <summary>
+    /// What the intake wrote, without what differs by run (generated ids, receive times, ledger sequence numbers, which
+    /// may have gaps), and whether every PupilEventRecorded carries its ledger row's sequence.
+    /// </summary>
     private static async Task<IReadOnlyList<string>> SnapshotAsync(NpgsqlDataSource dataSource)
     {
-        const string Volatile = "- 'rejectionId' - 'acceptedAt' - 'rejectedAt' - 'recordedAt' - 'sequence'";
+        const string Volatile = "- 'rejectionId' - 'acceptedAt' - 'rejectedAt' - 'recordedAt' - 'ledgerSequence'";
         await using var connection = await dataSource.OpenConnectionAsync();
         var rows = new List<string>();
         foreach (var sql in new[]
@@ -143,6 +146,11 @@ public sealed class IntakeBatchTests(MigratedDatabase hub) : IClassFixture<Migra
             "SELECT concat_ws(' ', pupil_pseudonym, record_kind, record_id, brin, vestiging) FROM school_records ORDER BY 1",
             "SELECT concat_ws(' ', pseudonym, nummer_soort, persoonsgebonden_nummer) FROM pupil_identity ORDER BY 1",
             "SELECT concat_ws(' ', pupil_pseudonym, brin, vestiging, lvs_pupil_key) FROM school_pupils ORDER BY 1",
+            """
+            SELECT concat_ws(' ', count(*), count(l.sequence)) FROM outbox o
+            LEFT JOIN attendance_ledger l ON l.sequence = (o.body->>'ledgerSequence')::bigint AND l.message_id::text = o.body->>'messageId'
+            WHERE o.message_type = 'IntegrationHub.Application.Messaging.PupilEventRecorded'
+            """,
         })
         {
             rows.Add(sql);
