@@ -8,4 +8,10 @@ namespace IntegrationHub.Application.Intake;
 public interface IIntakeService
 {
     Task<SubmissionResult> SubmitAsync(InboundSubmission submission, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Does for every submission what <see cref="SubmitAsync"/> does, in order, in ONE transaction: one result per
+    /// submission once all are durable, or an exception and none recorded (the caller may then submit them one by one).
+    /// </summary>
+    Task<IReadOnlyList<SubmissionResult>> SubmitBatchAsync(IReadOnlyList<InboundSubmission> submissions, CancellationToken cancellationToken);
 }

@@ -7,7 +7,10 @@ using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Application.Intake;
 
-/// <summary>Read, validate, map, record: the orchestration of one inbound message. The store does it in one transaction.</summary>
+/// <summary>
+/// Read, validate, map, record: the orchestration of inbound messages. The store records one message, or a batch of
+/// them, in one transaction.
+/// </summary>
 public sealed class IntakeService(
     MessageReader reader,
     SubmissionValidator validator,
@@ -21,12 +24,38 @@ public sealed class IntakeService(
     public async Task<SubmissionResult> SubmitAsync(InboundSubmission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        var results = await SubmitBatchAsync([submission], cancellationToken);
+        return results[0];
+    }
+
+    public async Task<IReadOnlyList<SubmissionResult>> SubmitBatchAsync(IReadOnlyList<InboundSubmission> submissions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submissions);
+        if (submissions.Count == 0)
+        {
+            return [];
+        }
+
+        var prepared = submissions.Select(Prepare).ToList();
+        var results = await store.RecordAsync(prepared, cancellationToken);
+        for (var i = 0; i < submissions.Count; i++)
+        {
+            Log(submissions[i], results[i]);
+        }
+
+        return results;
+    }
+
+    /// <summary>Read, validate, map: what the store is to record for one submission.</summary>
+    private PreparedSubmission Prepare(InboundSubmission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
         var receivedAt = time.GetUtcNow();
         var read = reader.Read(submission);
         if (!read.IsSuccess)
         {
             var school = new SchoolRef { Brin = submission.Sender.Brin, Vestiging = VestigingOrDefault(read.Vestiging) };
-            return await RejectAsync(submission, read.MessageId, read.MessageType, school, null, receivedAt, read.Reasons, false, cancellationToken);
+            return Reject(submission, read.MessageId, read.MessageType, school, null, receivedAt, read.Reasons, false);
         }
 
         var envelope = InboundContracts.EnvelopeOf(read.Message!)!;
@@ -40,27 +69,18 @@ public sealed class IntakeService(
             }
 
             var school = new SchoolRef { Brin = submission.Sender.Brin, Vestiging = VestigingOrDefault(envelope.School.Vestiging) };
-            return await RejectAsync(submission, envelope.MessageId, read.MessageType, school, envelope.CorrelationId, receivedAt, reasons,
-                deduplicate: !mismatch && envelope.MessageId != Guid.Empty, cancellationToken);
+            return Reject(submission, envelope.MessageId, read.MessageType, school, envelope.CorrelationId, receivedAt, reasons,
+                deduplicate: !mismatch && envelope.MessageId != Guid.Empty);
         }
 
-        var accepted = new AcceptedSubmission(submission, envelope.MessageId, read.MessageType!, envelope.School,
+        return new AcceptedSubmission(submission, envelope.MessageId, read.MessageType!, envelope.School,
             envelope.CorrelationId, receivedAt, mapper.Map(read.Message!));
-        var result = await store.RecordAcceptedAsync(accepted, cancellationToken);
-        Log(submission, result);
-        return result;
     }
 
-    private async Task<SubmissionResult> RejectAsync(
+    private static RejectedSubmission Reject(
         InboundSubmission submission, Guid? messageId, string? messageType, SchoolRef school, Guid? correlationId,
-        DateTimeOffset receivedAt, IReadOnlyList<RejectionReason> reasons, bool deduplicate, CancellationToken cancellationToken)
-    {
-        var rejected = new RejectedSubmission(Guid.CreateVersion7(receivedAt), messageId, messageType, submission, school,
-            correlationId, receivedAt, reasons, deduplicate);
-        var result = await store.RecordRejectedAsync(rejected, cancellationToken);
-        Log(submission, result);
-        return result;
-    }
+        DateTimeOffset receivedAt, IReadOnlyList<RejectionReason> reasons, bool deduplicate) =>
+        new(Guid.CreateVersion7(receivedAt), messageId, messageType, submission, school, correlationId, receivedAt, reasons, deduplicate);
 
     private void Log(InboundSubmission submission, SubmissionResult result)
     {

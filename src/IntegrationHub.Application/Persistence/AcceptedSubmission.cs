@@ -15,4 +15,4 @@ public sealed record AcceptedSubmission(
     SchoolRef School,
     Guid? CorrelationId,
     DateTimeOffset ReceivedAt,
-    IntakeFact Fact);
+    IntakeFact Fact) : PreparedSubmission;

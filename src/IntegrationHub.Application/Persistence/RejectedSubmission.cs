@@ -18,7 +18,7 @@ public sealed record RejectedSubmission(
     Guid? CorrelationId,
     DateTimeOffset ReceivedAt,
     IReadOnlyList<RejectionReason> Reasons,
-    bool Deduplicate)
+    bool Deduplicate) : PreparedSubmission
 {
     /// <summary>The rejection recorded instead of a message that was read and validated but may not be applied.</summary>
     public static RejectedSubmission Instead(AcceptedSubmission submission, RejectionReason reason)

@@ -18,12 +18,23 @@ internal sealed class InMemoryIntakeStore(Action<IntakeFact> accepted, Action<Sc
     private readonly Dictionary<Guid, SubmissionResult> _seen = [];
     private readonly Dictionary<(string Pupil, string Kind, string Id), HashSet<SchoolLocation>> _holders = [];
 
-    public Task<SubmissionResult> RecordAcceptedAsync(AcceptedSubmission submission, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SubmissionResult>> RecordAsync(IReadOnlyList<PreparedSubmission> submissions, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(submissions);
+        var results = submissions.Select(submission => submission switch
+        {
+            AcceptedSubmission accepted => RecordAccepted(accepted),
+            RejectedSubmission rejected => RecordRejected(rejected),
+            _ => throw new ArgumentException($"Unknown submission {submission.GetType().Name}.", nameof(submissions)),
+        }).ToList();
+        return Task.FromResult<IReadOnlyList<SubmissionResult>>(results);
+    }
+
+    private SubmissionResult RecordAccepted(AcceptedSubmission submission)
+    {
         if (_seen.TryGetValue(submission.MessageId, out var earlier))
         {
-            return Task.FromResult(Answer(earlier with { IsDuplicate = true }, submission.School, submission.ReceivedAt));
+            return Answer(earlier with { IsDuplicate = true }, submission.School, submission.ReceivedAt);
         }
 
         if (SchoolRecord.Of(submission.Fact) is { } record)
@@ -32,7 +43,7 @@ internal sealed class InMemoryIntakeStore(Action<IntakeFact> accepted, Action<Sc
             var holders = _holders.TryGetValue(key, out var held) ? held : _holders[key] = [];
             if (RecordOwnership.Check(submission, record, RecordOwnership.OwnerOf(record, holders)) is { } otherSchools)
             {
-                return RecordRejectedAsync(otherSchools, cancellationToken);
+                return RecordRejected(otherSchools);
             }
 
             holders.Add(record.School);
@@ -41,21 +52,20 @@ internal sealed class InMemoryIntakeStore(Action<IntakeFact> accepted, Action<Sc
         if (submission.Fact is MeldingDecisionFact decision
             && MeldingOwnership.Check(submission, decision, meldingOwner?.Invoke(decision.MeldingId)) is { } unknownMelding)
         {
-            return RecordRejectedAsync(unknownMelding, cancellationToken);
+            return RecordRejected(unknownMelding);
         }
 
         var result = new SubmissionResult(submission.MessageId, submission.MessageType, SubmissionOutcome.Accepted, false, [], null);
         _seen[submission.MessageId] = result;
         accepted(submission.Fact);
-        return Task.FromResult(Answer(result, submission.School, submission.ReceivedAt));
+        return Answer(result, submission.School, submission.ReceivedAt);
     }
 
-    public Task<SubmissionResult> RecordRejectedAsync(RejectedSubmission submission, CancellationToken cancellationToken)
+    private SubmissionResult RecordRejected(RejectedSubmission submission)
     {
-        ArgumentNullException.ThrowIfNull(submission);
         if (submission.Deduplicate && submission.MessageId is { } id && _seen.TryGetValue(id, out var earlier))
         {
-            return Task.FromResult(Answer(earlier with { IsDuplicate = true }, submission.FeedbackSchool, submission.ReceivedAt));
+            return Answer(earlier with { IsDuplicate = true }, submission.FeedbackSchool, submission.ReceivedAt);
         }
 
         var result = new SubmissionResult(submission.MessageId, submission.MessageType, SubmissionOutcome.Rejected, false, submission.Reasons, submission.RejectionId);
@@ -64,7 +74,7 @@ internal sealed class InMemoryIntakeStore(Action<IntakeFact> accepted, Action<Sc
             _seen[newId] = result;
         }
 
-        return Task.FromResult(Answer(result, submission.FeedbackSchool, submission.ReceivedAt));
+        return Answer(result, submission.FeedbackSchool, submission.ReceivedAt);
     }
 
     private SubmissionResult Answer(SubmissionResult result, SchoolRef school, DateTimeOffset at)

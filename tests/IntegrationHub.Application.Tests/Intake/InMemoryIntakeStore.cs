@@ -10,16 +10,27 @@ internal sealed class InMemoryIntakeStore : IIntakeStore
 
     public List<RejectedSubmission> Rejected { get; } = [];
 
-    public Task<SubmissionResult> RecordAcceptedAsync(AcceptedSubmission submission, CancellationToken cancellationToken)
+    /// <summary>How many times the store was called (each call is one transaction in the real store).</summary>
+    public int Batches { get; private set; }
+
+    public Task<IReadOnlyList<SubmissionResult>> RecordAsync(IReadOnlyList<PreparedSubmission> submissions, CancellationToken cancellationToken)
     {
-        Accepted.Add(submission);
-        return Task.FromResult(new SubmissionResult(submission.MessageId, submission.MessageType, SubmissionOutcome.Accepted, false, [], null));
+        Batches++;
+        return Task.FromResult<IReadOnlyList<SubmissionResult>>(submissions.Select(Record).ToList());
     }
 
-    public Task<SubmissionResult> RecordRejectedAsync(RejectedSubmission submission, CancellationToken cancellationToken)
+    private SubmissionResult Record(PreparedSubmission submission)
     {
-        Rejected.Add(submission);
-        return Task.FromResult(new SubmissionResult(
-            submission.MessageId, submission.MessageType, SubmissionOutcome.Rejected, false, submission.Reasons, submission.RejectionId));
+        switch (submission)
+        {
+            case AcceptedSubmission accepted:
+                Accepted.Add(accepted);
+                return new SubmissionResult(accepted.MessageId, accepted.MessageType, SubmissionOutcome.Accepted, false, [], null);
+            case RejectedSubmission rejected:
+                Rejected.Add(rejected);
+                return new SubmissionResult(rejected.MessageId, rejected.MessageType, SubmissionOutcome.Rejected, false, rejected.Reasons, rejected.RejectionId);
+            default:
+                throw new ArgumentException($"Unknown submission {submission.GetType().Name}.", nameof(submission));
+        }
     }
 }

@@ -35,6 +35,20 @@ public sealed class IntakeServiceTests
     }
 
     [Fact]
+    public async Task Should_hand_the_store_the_whole_batch_in_order_and_answer_each_when_a_batch_is_submitted()
+    {
+        var valid = Samples.Submission(Samples.Attendance());
+        var broken = Samples.Submission(Samples.Attendance() with { Minutes = 0 });
+
+        var results = await _intake.SubmitBatchAsync([valid, broken, valid], CancellationToken.None);
+
+        Assert.Equal([SubmissionOutcome.Accepted, SubmissionOutcome.Rejected, SubmissionOutcome.Accepted], results.Select(r => r.Outcome));
+        Assert.Equal(2, _store.Accepted.Count);
+        Assert.Single(_store.Rejected);
+        Assert.Equal(1, _store.Batches);
+    }
+
+    [Fact]
     public async Task Should_reject_for_de_duplication_when_the_message_breaks_a_rule()
     {
         var result = await _intake.SubmitAsync(Samples.Submission(Samples.Attendance() with { Minutes = 0 }), CancellationToken.None);

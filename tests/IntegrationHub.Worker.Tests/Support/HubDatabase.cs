@@ -27,6 +27,13 @@ public static class HubDatabase
         return await connection.QuerySingleAsync<(long, long)>("SELECT count(*), count(DISTINCT message_id) FROM attendance_ledger");
     }
 
+    /// <summary>How many times the intake recorded a message id (0: never).</summary>
+    public static async Task<long> ReceiveCountAsync(this NpgsqlDataSource dataSource, Guid messageId)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT coalesce(max(receive_count), 0) FROM submissions WHERE message_id = @messageId", new { messageId });
+    }
+
     public static async Task<long> SubmissionsAsync(this NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync();

@@ -1,22 +1,24 @@
+using System.Threading.Channels;
 using IntegrationHub.Application.Intake;
 using IntegrationHub.Application.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly;
-using Polly.Retry;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
+using RabbitMQ.Client.Exceptions;
 
 namespace IntegrationHub.Infrastructure.Gateways.Amqp;
 
 /// <summary>
 /// Reads the intake queue with RabbitMQ.Client directly, so that any bytes from any LVS get an answer: the sender
 /// is the school exchange the delivery came through, the body goes to the intake as it is, and the delivery is
-/// acknowledged only once the intake has made the outcome durable. When the intake fails (database down) the
-/// delivery is retried with backoff and then nacked back to the queue, never dropped. Deliveries that did not
-/// come through a school exchange are dead-lettered to <see cref="IntakeQueueTopology.UnauthenticatedQueue"/>.
+/// acknowledged only once the intake has made the outcome durable. Deliveries are recorded in batches, one database
+/// transaction each (<see cref="BatchIntake"/>): <see cref="AmqpGatewayOptions.BatchConcurrency"/> loops each take
+/// the next delivery and whatever else is already waiting, up to <see cref="AmqpGatewayOptions.BatchSize"/>. When the
+/// intake fails (database down) a delivery is retried with backoff and then nacked back to the queue, never dropped.
+/// Deliveries that did not come through a school exchange are dead-lettered to <see cref="IntakeQueueTopology.UnauthenticatedQueue"/>.
 /// </summary>
 public sealed class AmqpGateway(
     RabbitMqConnector connector,
@@ -25,21 +27,12 @@ public sealed class AmqpGateway(
     IOptions<AmqpGatewayOptions> options,
     ILogger<AmqpGateway> logger) : BackgroundService
 {
-    private readonly ResiliencePipeline _submit = new ResiliencePipelineBuilder()
-        .AddRetry(new RetryStrategyOptions
-        {
-            ShouldHandle = new PredicateBuilder().Handle<Exception>(ex => ex is not OperationCanceledException),
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = TimeSpan.FromMilliseconds(200),
-            MaxRetryAttempts = Math.Max(0, options.Value.SubmitAttempts - 1),
-        })
-        .Build();
-
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(10);
 
     private readonly CancellationTokenSource _abort = new();
     private readonly InFlightDeliveries _inFlight = new();
+    private readonly Channel<PendingDelivery> _pending = Channel.CreateUnbounded<PendingDelivery>(
+        new UnboundedChannelOptions { SingleWriter = true });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -47,19 +40,22 @@ public sealed class AmqpGateway(
         await using var connection = await connector.ConnectAsync("integrationhub-amqp-gateway", stoppingToken);
         connection.ConnectionShutdownAsync += (_, _) => SetConsuming(false);
         connection.RecoverySucceededAsync += (_, _) => SetConsuming(true);
-        await using var channel = await connection.CreateChannelAsync(
-            new CreateChannelOptions(false, false, consumerDispatchConcurrency: settings.ConsumerConcurrency), stoppingToken);
+        await using var channel = await connection.CreateChannelAsync(cancellationToken: stoppingToken);
         await IntakeQueueTopology.DeclareAsync(channel, stoppingToken);
         await channel.BasicQosAsync(0, settings.PrefetchCount, global: false, stoppingToken);
 
-        var consumer = new AsyncEventingBasicConsumer(channel);
-        consumer.ReceivedAsync += (_, delivery) => HandleAsync(channel, delivery);
-        var consumerTag = await channel.BasicConsumeAsync(Topology.IntakeQueue, autoAck: false, consumer, stoppingToken);
-        status.Set(true);
-        AmqpGatewayLog.Consuming(logger, Topology.IntakeQueue, settings.PrefetchCount, settings.ConsumerConcurrency);
-
+        var intake = new BatchIntake(scopes, settings.SubmitAttempts, logger);
+        var batchLoops = Enumerable.Range(0, settings.BatchConcurrency)
+            .Select(_ => Task.Run(() => RecordBatchesAsync(channel, intake, settings.BatchSize), CancellationToken.None))
+            .ToArray();
+        string? consumerTag = null;
         try
         {
+            var consumer = new AsyncEventingBasicConsumer(channel);
+            consumer.ReceivedAsync += (_, delivery) => ReceiveAsync(channel, delivery);
+            consumerTag = await channel.BasicConsumeAsync(Topology.IntakeQueue, autoAck: false, consumer, stoppingToken);
+            status.Set(true);
+            AmqpGatewayLog.Consuming(logger, Topology.IntakeQueue, settings.PrefetchCount, settings.BatchSize, settings.BatchConcurrency);
             await Task.Delay(Timeout.Infinite, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -69,6 +65,8 @@ public sealed class AmqpGateway(
         finally
         {
             status.Set(false);
+            _pending.Writer.TryComplete();
+            await Task.WhenAll(batchLoops);
         }
     }
 
@@ -82,10 +80,10 @@ public sealed class AmqpGateway(
     /// Stops taking deliveries and lets the ones in hand finish (and be acknowledged) for a while; whatever is
     /// still unacknowledged when the channel closes goes back to the queue.
     /// </summary>
-    private async Task DrainAsync(IChannel channel, string consumerTag)
+    private async Task DrainAsync(IChannel channel, string? consumerTag)
     {
         status.Set(false);
-        if (channel.IsOpen)
+        if (channel.IsOpen && consumerTag is not null)
         {
             await channel.BasicCancelAsync(consumerTag, noWait: false, CancellationToken.None);
         }
@@ -100,20 +98,8 @@ public sealed class AmqpGateway(
         return Task.CompletedTask;
     }
 
-    private async Task HandleAsync(IChannel channel, BasicDeliverEventArgs delivery)
-    {
-        _inFlight.Enter();
-        try
-        {
-            await HandleDeliveryAsync(channel, delivery, _abort.Token);
-        }
-        finally
-        {
-            _inFlight.Leave();
-        }
-    }
-
-    private async Task HandleDeliveryAsync(IChannel channel, BasicDeliverEventArgs delivery, CancellationToken cancellationToken)
+    /// <summary>The consumer callback: identifies the sender and queues the delivery for a batch.</summary>
+    private async Task ReceiveAsync(IChannel channel, BasicDeliverEventArgs delivery)
     {
         var properties = delivery.BasicProperties;
         var sender = DeliverySender.Identify(delivery.Exchange, properties.UserId);
@@ -125,24 +111,78 @@ public sealed class AmqpGateway(
         }
 
         var submission = new InboundSubmission(delivery.Body.ToArray(), properties.Type, properties.ContentType, sender, IntakeChannel.Amqp);
-        try
+        _inFlight.Enter();
+        if (!_pending.Writer.TryWrite(new PendingDelivery(delivery.DeliveryTag, submission)))
         {
-            await _submit.ExecuteAsync(token => SubmitAsync(submission, token), cancellationToken);
+            // Stopping: left unacknowledged, it goes back to the queue when the channel closes.
+            _inFlight.Leave();
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            AmqpGatewayLog.IntakeFailed(logger, exception, sender.Brin);
-            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, CancellationToken.None);
-            return;
-        }
-
-        await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, CancellationToken.None);
     }
 
-    private async ValueTask SubmitAsync(InboundSubmission submission, CancellationToken cancellationToken)
+    /// <summary>One batch loop: the next delivery and whatever else is waiting, recorded together, then settled.</summary>
+    private async Task RecordBatchesAsync(IChannel channel, BatchIntake intake, int batchSize)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var intake = scope.ServiceProvider.GetRequiredService<IIntakeService>();
-        await intake.SubmitAsync(submission, cancellationToken);
+        var batch = new List<PendingDelivery>(batchSize);
+        while (await _pending.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            while (batch.Count < batchSize && _pending.Reader.TryRead(out var delivery))
+            {
+                batch.Add(delivery);
+            }
+
+            if (batch.Count > 0)
+            {
+                await RecordAndSettleAsync(channel, intake, batch);
+                batch.Clear();
+            }
+        }
+    }
+
+    private async Task RecordAndSettleAsync(IChannel channel, BatchIntake intake, List<PendingDelivery> batch)
+    {
+        try
+        {
+            bool[] recorded;
+            try
+            {
+                recorded = await intake.SubmitAsync(batch.ConvertAll(delivery => delivery.Submission), _abort.Token);
+            }
+            catch (OperationCanceledException) when (_abort.IsCancellationRequested)
+            {
+                return; // Stopping: left unacknowledged, they go back to the queue when the channel closes.
+            }
+
+            for (var i = 0; i < batch.Count; i++)
+            {
+                await SettleAsync(channel, batch[i].DeliveryTag, recorded[i]);
+            }
+        }
+        finally
+        {
+            foreach (var _ in batch)
+            {
+                _inFlight.Leave();
+            }
+        }
+    }
+
+    /// <summary>Acknowledges a recorded delivery; returns one that is not recorded to the queue.</summary>
+    private async Task SettleAsync(IChannel channel, ulong deliveryTag, bool recorded)
+    {
+        try
+        {
+            if (recorded)
+            {
+                await channel.BasicAckAsync(deliveryTag, multiple: false, CancellationToken.None);
+            }
+            else
+            {
+                await channel.BasicNackAsync(deliveryTag, multiple: false, requeue: true, CancellationToken.None);
+            }
+        }
+        catch (AlreadyClosedException exception)
+        {
+            AmqpGatewayLog.SettleFailed(logger, exception);
+        }
     }
 }

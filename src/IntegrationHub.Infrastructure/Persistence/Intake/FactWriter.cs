@@ -3,7 +3,6 @@ using IntegrationHub.Application.Intake.Mapping;
 using IntegrationHub.Application.Messaging;
 using IntegrationHub.Application.Persistence;
 using IntegrationHub.Contracts.V1;
-using IntegrationHub.Infrastructure.Messaging.Outbox;
 
 namespace IntegrationHub.Infrastructure.Persistence.Intake;
 
@@ -13,19 +12,19 @@ namespace IntegrationHub.Infrastructure.Persistence.Intake;
 /// </summary>
 internal static class FactWriter
 {
-    public static async Task WriteAsync(IntakeTransaction db, AcceptedSubmission submission)
+    public static void Write(IntakeTransaction db, AcceptedSubmission submission)
     {
         switch (submission.Fact)
         {
             case PupilFact pupil:
-                await db.ExecuteAsync(IntakeSql.UpsertPupilIdentity, new
+                db.Enqueue(IntakeSql.UpsertPupilIdentity, new
                 {
                     pupil.Identity.Pseudonym,
                     NummerSoort = pupil.Identity.NummerSoort == NummerSoort.Bsn ? "bsn" : "onderwijsnummer",
                     pupil.Identity.PersoonsgebondenNummer,
                     FirstSeenAt = submission.ReceivedAt,
                 });
-                await db.ExecuteAsync(IntakeSql.UpsertSchoolPupil, new
+                db.Enqueue(IntakeSql.UpsertSchoolPupil, new
                 {
                     pupil.Identity.Pseudonym,
                     pupil.Event.School.Brin,
@@ -35,8 +34,10 @@ internal static class FactWriter
                 });
                 var eventType = PupilEventTypes.NameOf(pupil.Event);
                 var payload = JsonSerializer.Serialize(pupil.Event, pupil.Event.GetType(), HubJson.Options);
-                var sequence = await db.ScalarAsync<long>(IntakeSql.AppendLedger, new
+                var sequence = db.NextLedgerSequence();
+                db.Enqueue(IntakeSql.AppendLedger, new
                 {
+                    Sequence = sequence,
                     submission.MessageId,
                     PupilPseudonym = pupil.Event.Pupil,
                     pupil.Event.School.Brin,
@@ -46,16 +47,15 @@ internal static class FactWriter
                     RecordedAt = submission.ReceivedAt,
                     Payload = payload,
                 });
-                await OutboxWriter.PublishAsync(db.Connection, db.Transaction,
-                    new PupilEventRecorded(pupil.Event.Pupil, sequence, submission.MessageId, eventType)
-                    {
-                        RecordedAt = AsStored(submission.ReceivedAt),
-                        Payload = payload,
-                    }, null, db.CancellationToken);
+                db.EnqueueOutbox(null, new PupilEventRecorded(pupil.Event.Pupil, sequence, submission.MessageId, eventType)
+                {
+                    RecordedAt = AsStored(submission.ReceivedAt),
+                    Payload = payload,
+                }, typeof(PupilEventRecorded));
                 break;
             case CalendarFact calendar:
                 var c = calendar.Calendar;
-                await db.ExecuteAsync(IntakeSql.UpsertCalendar, new
+                db.Enqueue(IntakeSql.UpsertCalendar, new
                 {
                     c.Brin,
                     c.Vestiging,
@@ -67,11 +67,10 @@ internal static class FactWriter
                     OccurredAt = calendar.OccurredAt.ToUniversalTime(),
                     RecordedAt = submission.ReceivedAt,
                 });
-                await OutboxWriter.PublishAsync(db.Connection, db.Transaction,
-                    new SchoolCalendarChanged(c.Brin, c.Vestiging, c.SchoolYear), null, db.CancellationToken);
+                db.EnqueueOutbox(null, new SchoolCalendarChanged(c.Brin, c.Vestiging, c.SchoolYear), typeof(SchoolCalendarChanged));
                 break;
             case MeldingDecisionFact:
-                throw new ArgumentException("A decision about a melding is written with WriteDecisionAsync, after its melding is looked up.", nameof(submission));
+                throw new ArgumentException("A decision about a melding is written with WriteDecision, after its melding is looked up.", nameof(submission));
             default:
                 throw new ArgumentException($"Unknown intake fact {submission.Fact.GetType().Name}.", nameof(submission));
         }
@@ -81,8 +80,8 @@ internal static class FactWriter
     /// A school's decision about its own melding (the store checked it is the sender's): a VerzuimmeldingDecided for the
     /// melding consumer. No ledger row: it is not a pupil event.
     /// </summary>
-    public static Task WriteDecisionAsync(IntakeTransaction db, MeldingDecisionFact decision, string pupil) =>
-        OutboxWriter.PublishAsync(db.Connection, db.Transaction, new VerzuimmeldingDecided
+    public static void WriteDecision(IntakeTransaction db, MeldingDecisionFact decision, string pupil) =>
+        db.EnqueueOutbox(null, new VerzuimmeldingDecided
         {
             MessageId = decision.MessageId,
             MeldingId = decision.MeldingId,
@@ -98,7 +97,7 @@ internal static class FactWriter
             DoorSchoolOndernomenActie = decision.DoorSchoolOndernomenActie,
             ActieGemeenteGewenst = decision.ActieGemeenteGewenst,
             ActieGemeenteToelichting = decision.ActieGemeenteToelichting,
-        }, null, db.CancellationToken);
+        }, typeof(VerzuimmeldingDecided));
 
     /// <summary>The time as PostgreSQL keeps it (microseconds, UTC), so the carried event equals the ledger row.</summary>
     private static DateTimeOffset AsStored(DateTimeOffset time) =>

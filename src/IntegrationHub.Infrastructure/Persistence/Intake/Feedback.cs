@@ -9,22 +9,20 @@ namespace IntegrationHub.Infrastructure.Persistence.Intake;
 /// <summary>Queues the answer to the school on its own feedback queue (Topology.FeedbackAddress of the sender's BRIN).</summary>
 internal static class Feedback
 {
-    public static Task<Guid> AcceptedAsync(IntakeTransaction db, string senderBrin, SubmissionAccepted message) =>
-        OutboxWriter.SendAsync(db.Connection, db.Transaction, Topology.FeedbackAddress(senderBrin), message,
-            new OutboxHeaders(CorrelationId: message.CorrelationId), db.CancellationToken);
+    public static void Accepted(IntakeTransaction db, string senderBrin, SubmissionAccepted message) =>
+        db.EnqueueOutbox(Topology.FeedbackAddress(senderBrin), message, typeof(SubmissionAccepted), new OutboxHeaders(CorrelationId: message.CorrelationId));
 
-    public static Task<Guid> RejectedAsync(IntakeTransaction db, string senderBrin, SubmissionRejected message) =>
-        OutboxWriter.SendAsync(db.Connection, db.Transaction, Topology.FeedbackAddress(senderBrin), message,
-            new OutboxHeaders(CorrelationId: message.CorrelationId), db.CancellationToken);
+    public static void Rejected(IntakeTransaction db, string senderBrin, SubmissionRejected message) =>
+        db.EnqueueOutbox(Topology.FeedbackAddress(senderBrin), message, typeof(SubmissionRejected), new OutboxHeaders(CorrelationId: message.CorrelationId));
 
     /// <summary>Answers a repeat with the original outcome, marked IsDuplicate.</summary>
-    public static async Task<SubmissionResult> RepeatAsync(IntakeTransaction db, SubmissionRow original)
+    public static SubmissionResult Repeat(IntakeTransaction db, SubmissionRow original)
     {
         var school = new SchoolRef { Brin = original.Brin, Vestiging = original.Vestiging };
         var firstReceivedAt = new DateTimeOffset(DateTime.SpecifyKind(original.FirstReceivedAt, DateTimeKind.Utc));
         if (original.Outcome == "accepted")
         {
-            await AcceptedAsync(db, original.Brin, new SubmissionAccepted
+            Accepted(db, original.Brin, new SubmissionAccepted
             {
                 MessageId = original.MessageId,
                 School = school,
@@ -37,7 +35,7 @@ internal static class Feedback
         }
 
         var reasons = JsonSerializer.Deserialize<RejectionReason[]>(original.Reasons, HubJson.Options) ?? [];
-        await RejectedAsync(db, original.Brin, new SubmissionRejected
+        Rejected(db, original.Brin, new SubmissionRejected
         {
             RejectionId = original.RejectionId!.Value,
             MessageId = original.MessageId,

@@ -1,3 +1,5 @@
+using IntegrationHub.Infrastructure.Messaging.Outbox;
+
 namespace IntegrationHub.Infrastructure.Persistence.Intake;
 
 /// <summary>The intake's SQL, next to its store.</summary>
@@ -73,11 +75,31 @@ internal static class IntakeSql
         ON CONFLICT (pupil_pseudonym, brin, vestiging) DO NOTHING
         """;
 
-    public const string AppendLedger = """
-        INSERT INTO attendance_ledger (message_id, pupil_pseudonym, brin, vestiging, event_type, occurred_at, recorded_at, payload)
-        VALUES (@MessageId, @PupilPseudonym, @Brin, @Vestiging, @EventType, @OccurredAt, @RecordedAt, @Payload::jsonb)
-        RETURNING sequence
+    /// <summary>
+    /// Ledger sequence numbers for a batch's pupil events, taken up front so that a ledger row and the PupilEventRecorded
+    /// that carries it can be written without waiting for the row's sequence to come back.
+    /// </summary>
+    public const string ReserveLedgerSequences = """
+        SELECT nextval(pg_get_serial_sequence('attendance_ledger', 'sequence')) FROM generate_series(1, @Count) ORDER BY 1
         """;
+
+    /// <summary>With a sequence number from <see cref="ReserveLedgerSequences"/>.</summary>
+    public const string AppendLedger = """
+        INSERT INTO attendance_ledger (sequence, message_id, pupil_pseudonym, brin, vestiging, event_type, occurred_at, recorded_at, payload)
+        VALUES (@Sequence, @MessageId, @PupilPseudonym, @Brin, @Vestiging, @EventType, @OccurredAt, @RecordedAt, @Payload::jsonb)
+        """;
+
+    /// <summary>An outbox row exactly as <see cref="OutboxWriter"/> inserts it; see <see cref="NotifyOutbox"/>.</summary>
+    public const string InsertOutbox = """
+        INSERT INTO outbox (message_id, destination, message_type, body, headers)
+        VALUES (@MessageId, @Destination, @MessageType, @Body::jsonb, @Headers::jsonb)
+        """;
+
+    /// <summary>
+    /// Wakes the relay, as OutboxWriter does after each row: notifications are delivered on commit and PostgreSQL folds
+    /// identical ones of a transaction into one, so once per transaction is the same.
+    /// </summary>
+    public const string NotifyOutbox = $"SELECT pg_notify('{OutboxWriter.NotificationChannel}', '')";
 
     public const string UpsertCalendar = """
         INSERT INTO school_calendars (brin, vestiging, school_year, region, holidays, days_off, message_id, occurred_at, recorded_at)

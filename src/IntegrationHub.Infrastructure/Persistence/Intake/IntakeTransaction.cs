@@ -1,23 +1,122 @@
+using System.Text.Json;
 using Dapper;
+using IntegrationHub.Infrastructure.Messaging.Outbox;
 using Npgsql;
 
 namespace IntegrationHub.Infrastructure.Persistence.Intake;
 
-/// <summary>The connection, transaction and token of one intake unit of work, so the steps stay short.</summary>
-internal sealed record IntakeTransaction(NpgsqlConnection Connection, NpgsqlTransaction Transaction, CancellationToken CancellationToken)
+/// <summary>
+/// One intake unit of work: its connection, transaction and token. A statement whose result the intake does not need
+/// is queued (<see cref="Enqueue"/>) and goes to PostgreSQL, in order, together with the next statement whose result
+/// it does need, in one round trip (an NpgsqlBatch); whatever is left goes with the commit. A queued statement that
+/// PostgreSQL refuses fails that later call or the commit, and the whole transaction with it.
+/// </summary>
+internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
 {
-    public Task<int> ExecuteAsync(string sql, object parameters) =>
-        Connection.ExecuteAsync(Command(sql, parameters));
+    private readonly List<NpgsqlBatchCommand> _queued = [];
+    private readonly Queue<long> _ledgerSequences = new();
+    private bool _outboxWritten;
 
-    public Task<T?> ScalarAsync<T>(string sql, object parameters) =>
-        Connection.ExecuteScalarAsync<T>(Command(sql, parameters));
+    public CancellationToken CancellationToken => cancellationToken;
 
-    public Task<T?> SingleOrDefaultAsync<T>(string sql, object parameters) =>
-        Connection.QuerySingleOrDefaultAsync<T>(Command(sql, parameters));
+    /// <summary>Queues a statement whose result is not needed.</summary>
+    public void Enqueue(string sql, object parameters) => _queued.Add(Command(sql, parameters));
 
-    public Task<IEnumerable<T>> QueryAsync<T>(string sql, object parameters) =>
-        Connection.QueryAsync<T>(Command(sql, parameters));
+    /// <summary>Sends the queued statements and this one in one round trip; returns the rows this one affected.</summary>
+    public async Task<int> ExecuteAsync(string sql, object parameters)
+    {
+        var command = Command(sql, parameters);
+        _queued.Add(command);
+        await FlushAsync();
+        return command.RecordsAffected;
+    }
 
-    private CommandDefinition Command(string sql, object parameters) =>
-        new(sql, parameters, Transaction, cancellationToken: CancellationToken);
+    public async Task<T?> SingleOrDefaultAsync<T>(string sql, object parameters)
+    {
+        await FlushAsync();
+        return await connection.QuerySingleOrDefaultAsync<T>(Dapper(sql, parameters));
+    }
+
+    public async Task<IEnumerable<T>> QueryAsync<T>(string sql, object parameters)
+    {
+        await FlushAsync();
+        return await connection.QueryAsync<T>(Dapper(sql, parameters));
+    }
+
+    /// <summary>
+    /// Queues an outbox row as <see cref="OutboxWriter"/> writes it (same columns and values); the relay is woken once,
+    /// on commit. <paramref name="destination"/> null: a publish to the message type's exchange.
+    /// </summary>
+    public void EnqueueOutbox(Uri? destination, object message, Type messageType, OutboxHeaders? headers = null)
+    {
+        Enqueue(IntakeSql.InsertOutbox, new
+        {
+            MessageId = headers?.MessageId ?? Guid.CreateVersion7(),
+            Destination = destination?.ToString(),
+            MessageType = OutboxMessageTypes.NameOf(messageType),
+            Body = JsonSerializer.Serialize(message, messageType, HubJson.Options),
+            Headers = headers is null ? null : JsonSerializer.Serialize(headers with { MessageId = null }, HubJson.Options),
+        });
+        _outboxWritten = true;
+    }
+
+    /// <summary>Takes <paramref name="count"/> ledger sequence numbers in one round trip, for <see cref="NextLedgerSequence"/>.</summary>
+    public async Task ReserveLedgerSequencesAsync(int count)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        await FlushAsync();
+        foreach (var sequence in await connection.QueryAsync<long>(Dapper(IntakeSql.ReserveLedgerSequences, new { Count = count })))
+        {
+            _ledgerSequences.Enqueue(sequence);
+        }
+    }
+
+    /// <summary>The next reserved ledger sequence number, in the order they were reserved (ascending).</summary>
+    public long NextLedgerSequence() => _ledgerSequences.Dequeue();
+
+    public async Task CommitAsync()
+    {
+        if (_outboxWritten)
+        {
+            Enqueue(IntakeSql.NotifyOutbox, new { });
+        }
+
+        await FlushAsync();
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task FlushAsync()
+    {
+        if (_queued.Count == 0)
+        {
+            return;
+        }
+
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var command in _queued)
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        _queued.Clear();
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, object parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var property in parameters.GetType().GetProperties())
+        {
+            command.Parameters.Add(new NpgsqlParameter(property.Name, property.GetValue(parameters) ?? DBNull.Value));
+        }
+
+        return command;
+    }
+
+    private CommandDefinition Dapper(string sql, object parameters) =>
+        new(sql, parameters, transaction, cancellationToken: cancellationToken);
 }

@@ -10,19 +10,40 @@ using Npgsql;
 namespace IntegrationHub.Infrastructure.Persistence.Intake;
 
 /// <summary>
-/// Records a submission, its ledger row or rejection, and its outbox messages in one transaction. The same
-/// message sent twice is stored once and answered twice (the second answer with IsDuplicate). A message naming a
-/// record of the pupil that another school location recorded is rejected instead (<see cref="RecordOwnership"/>), and so
-/// is a decision about a melding that is not the sender's location's (<see cref="MeldingOwnership"/>).
+/// Records submissions, their ledger rows or rejections, and their outbox messages: a batch of them in one transaction,
+/// one after the other, each as it would be recorded on its own. The same message sent twice (in one batch or not) is
+/// stored once and answered twice (the second answer with IsDuplicate). A message naming a record of the pupil that
+/// another school location recorded is rejected instead (<see cref="RecordOwnership"/>), and so is a decision about a
+/// melding that is not the sender's location's (<see cref="MeldingOwnership"/>). Writes whose result is not needed
+/// travel with the next statement that is (<see cref="IntakeTransaction"/>): an accepted pupil event costs one round
+/// trip, its submission insert, which carries the previous submission's writes.
 /// </summary>
 public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStore
 {
-    public async Task<SubmissionResult> RecordAcceptedAsync(AcceptedSubmission submission, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SubmissionResult>> RecordAsync(IReadOnlyList<PreparedSubmission> submissions, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(submissions);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var db = new IntakeTransaction(connection, transaction, cancellationToken);
+        await db.ReserveLedgerSequencesAsync(submissions.Count(s => s is AcceptedSubmission { Fact: PupilFact }));
+        var results = new List<SubmissionResult>(submissions.Count);
+        foreach (var submission in submissions)
+        {
+            results.Add(submission switch
+            {
+                AcceptedSubmission accepted => await RecordAcceptedAsync(db, accepted),
+                RejectedSubmission rejected => await RecordRejectedAsync(db, rejected),
+                _ => throw new ArgumentException($"Unknown submission {submission.GetType().Name}.", nameof(submissions)),
+            });
+        }
+
+        await db.CommitAsync();
+        return results;
+    }
+
+    private static async Task<SubmissionResult> RecordAcceptedAsync(IntakeTransaction db, AcceptedSubmission submission)
+    {
         var inserted = await db.ExecuteAsync(IntakeSql.InsertSubmission, new
         {
             submission.MessageId,
@@ -35,19 +56,13 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
             submission.CorrelationId,
             submission.ReceivedAt,
         });
-        var result = inserted == 0
+        return inserted == 0
             ? await AnswerRepeatAsync(db, submission.MessageId, submission.MessageType, submission.Submission, submission.ReceivedAt)
             : await AcceptAsync(db, submission);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
     }
 
-    public async Task<SubmissionResult> RecordRejectedAsync(RejectedSubmission submission, CancellationToken cancellationToken)
+    private static async Task<SubmissionResult> RecordRejectedAsync(IntakeTransaction db, RejectedSubmission submission)
     {
-        ArgumentNullException.ThrowIfNull(submission);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var db = new IntakeTransaction(connection, transaction, cancellationToken);
         if (submission.Deduplicate && submission.MessageId is { } messageId)
         {
             var inserted = await db.ExecuteAsync(IntakeSql.InsertSubmission, new
@@ -64,22 +79,18 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
             });
             if (inserted == 0)
             {
-                var repeat = await AnswerRepeatAsync(db, messageId, submission.MessageType, submission.Submission, submission.ReceivedAt);
-                await transaction.CommitAsync(cancellationToken);
-                return repeat;
+                return await AnswerRepeatAsync(db, messageId, submission.MessageType, submission.Submission, submission.ReceivedAt);
             }
         }
 
-        var result = await RejectAsync(db, submission);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        return Reject(db, submission);
     }
 
     private static async Task<SubmissionResult> AcceptAsync(IntakeTransaction db, AcceptedSubmission submission)
     {
         if (await ClaimRecordAsync(db, submission) is { } otherSchools)
         {
-            return await RejectInsteadAsync(db, otherSchools);
+            return RejectInstead(db, otherSchools);
         }
 
         if (submission.Fact is MeldingDecisionFact decision)
@@ -88,17 +99,17 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
             var owner = melding is null ? null : new SchoolLocation(melding.Brin, melding.Vestiging);
             if (MeldingOwnership.Check(submission, decision, owner) is { } unknown)
             {
-                return await RejectInsteadAsync(db, unknown);
+                return RejectInstead(db, unknown);
             }
 
-            await FactWriter.WriteDecisionAsync(db, decision, melding!.Pupil);
+            FactWriter.WriteDecision(db, decision, melding!.Pupil);
         }
         else
         {
-            await FactWriter.WriteAsync(db, submission);
+            FactWriter.Write(db, submission);
         }
 
-        await Feedback.AcceptedAsync(db, submission.Submission.Sender.Brin, new SubmissionAccepted
+        Feedback.Accepted(db, submission.Submission.Sender.Brin, new SubmissionAccepted
         {
             MessageId = submission.MessageId,
             School = submission.School,
@@ -129,26 +140,26 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
             return otherSchools;
         }
 
-        await db.ExecuteAsync(IntakeSql.ClaimSchoolRecord, key);
+        db.Enqueue(IntakeSql.ClaimSchoolRecord, key);
         return null;
     }
 
     /// <summary>The submission row already says accepted: mark it rejected and record the rejection in its place.</summary>
-    private static async Task<SubmissionResult> RejectInsteadAsync(IntakeTransaction db, RejectedSubmission rejection)
+    private static SubmissionResult RejectInstead(IntakeTransaction db, RejectedSubmission rejection)
     {
-        await db.ExecuteAsync(IntakeSql.MarkRejected, new
+        db.Enqueue(IntakeSql.MarkRejected, new
         {
             rejection.MessageId,
             Reasons = JsonSerializer.Serialize(rejection.Reasons, HubJson.Options),
             rejection.RejectionId,
         });
-        return await RejectAsync(db, rejection);
+        return Reject(db, rejection);
     }
 
-    private static async Task<SubmissionResult> RejectAsync(IntakeTransaction db, RejectedSubmission submission)
+    private static SubmissionResult Reject(IntakeTransaction db, RejectedSubmission submission)
     {
         var raw = submission.Submission;
-        await db.ExecuteAsync(IntakeSql.InsertRejected, new
+        db.Enqueue(IntakeSql.InsertRejected, new
         {
             submission.RejectionId,
             submission.MessageId,
@@ -162,7 +173,7 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
             Reasons = JsonSerializer.Serialize(submission.Reasons, HubJson.Options),
             submission.ReceivedAt,
         });
-        await Feedback.RejectedAsync(db, raw.Sender.Brin, new SubmissionRejected
+        Feedback.Rejected(db, raw.Sender.Brin, new SubmissionRejected
         {
             RejectionId = submission.RejectionId,
             MessageId = submission.MessageId,
@@ -195,10 +206,10 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
                 Message = "This message id is already in use; send the message with a new id.",
             };
             var school = new SchoolRef { Brin = raw.Sender.Brin, Vestiging = "00" };
-            return await RejectAsync(db, new RejectedSubmission(Guid.CreateVersion7(receivedAt), messageId, messageType, raw, school,
+            return Reject(db, new RejectedSubmission(Guid.CreateVersion7(receivedAt), messageId, messageType, raw, school,
                 null, receivedAt, [taken], Deduplicate: false));
         }
 
-        return await Feedback.RepeatAsync(db, original);
+        return Feedback.Repeat(db, original);
     }
 }
