@@ -1,0 +1,28 @@
+using System.Globalization;
+using System.Text;
+using IntegrationHub.Domain.Signalering;
+
+namespace IntegrationHub.Benchmarks;
+
+/// <summary>The stored state per history length (deterministic, so printed once, not measured): JSON bytes and kept facts.</summary>
+internal static class StateSizeTable
+{
+    public static string Build()
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| history | events | state JSON bytes | kept registrations | signals | bytes / week's |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|");
+        double? week = null;
+        foreach (var name in Histories.Names)
+        {
+            var (json, _, count) = Histories.Pupil(name, 0);
+            var state = PupilStateCodec.Read(json);
+            var bytes = Encoding.UTF8.GetByteCount(json);
+            week ??= bytes;
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {count} | {bytes} | {state.Registrations.Count} | {state.Signals.Count} | {bytes / week.Value:F2} |"));
+        }
+
+        return text.ToString();
+    }
+}
