@@ -14,7 +14,9 @@ internal static class Histories
 
     public static readonly string[] Names = ["week", "term", "year"];
 
-    public static SignaleringContext Context { get; } = new(HistoryGenerator.Calendar, RuleSettings.Default);
+    /// <summary>Folding on, as the worker is meant to run (a week of registrations in full).</summary>
+    public static SignaleringContext Context { get; } =
+        new(HistoryGenerator.Calendar, RuleSettings.Default) { DetailDays = SignaleringContext.RecommendedDetailDays };
 
     private static readonly DateOnly End = new(2026, 6, 15);
 

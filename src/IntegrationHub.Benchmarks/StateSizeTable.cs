@@ -10,8 +10,8 @@ internal static class StateSizeTable
     public static string Build()
     {
         var text = new StringBuilder();
-        text.AppendLine("| history | events | state JSON bytes | kept registrations | signals | bytes / week's |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|");
+        text.AppendLine("| history | events | state JSON bytes | bytes without signals | kept registrations | folded days | signals | bytes / week's |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         double? week = null;
         foreach (var name in Histories.Names)
         {
@@ -20,9 +20,15 @@ internal static class StateSizeTable
             var bytes = Encoding.UTF8.GetByteCount(json);
             week ??= bytes;
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {count} | {bytes} | {state.Registrations.Count} | {state.Signals.Count} | {bytes / week.Value:F2} |"));
+                $"| {name} | {count} | {bytes} | {WithoutSignals(state)} | {state.Registrations.Count} | {state.FoldedDays.Count} | {state.Signals.Count} | {bytes / week.Value:F2} |"));
         }
 
         return text.ToString();
+    }
+
+    private static int WithoutSignals(PupilState state)
+    {
+        state.Signals = [];
+        return Encoding.UTF8.GetByteCount(PupilStateCodec.Write(state));
     }
 }
