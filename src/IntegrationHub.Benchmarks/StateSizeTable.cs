@@ -18,9 +18,10 @@ internal static class StateSizeTable
             var (json, _, count) = Histories.Pupil(name, 0);
             var state = PupilStateCodec.Read(json);
             var bytes = Encoding.UTF8.GetByteCount(json);
+            var signals = state.Signals.Count;
             week ??= bytes;
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {count} | {bytes} | {WithoutSignals(state)} | {state.Registrations.Count} | {state.FoldedDays.Count} | {state.Signals.Count} | {bytes / week.Value:F2} |"));
+                $"| {name} | {count} | {bytes} | {WithoutSignals(state)} | {state.Registrations.Count} | {state.FoldedDays.Count} | {signals} | {bytes / week.Value:F2} |"));
         }
 
         return text.ToString();
