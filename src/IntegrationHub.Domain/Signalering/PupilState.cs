@@ -63,6 +63,23 @@ public sealed class PupilState
     /// <summary>When the last full sweep of applied event ids and small lists ran (see pruning).</summary>
     public DateOnly? SweptBefore { get; set; }
 
+    /// <summary>
+    /// The detail boundary (null: nothing folded). Registrations are held in full from this date on; an event about an
+    /// earlier date (or a profile change, which reaches every date) cannot be applied exactly and is answered with
+    /// <see cref="SignaleringResult.NeedsHistory"/>. Moves forward as the facts do (<see cref="SignaleringContext.DetailDays"/>).
+    /// </summary>
+    public DateOnly? DetailFrom { get; set; }
+
+    /// <summary>
+    /// The days before <see cref="DetailFrom"/> that a rule can still see, as the rules read them (sorted by date):
+    /// those inside the longest look-back window, the run of days reaching into the boundary, and the first late
+    /// arrivals (and, for MAZL po, the sick days) of the current school year. Dropped when no rule can see them.
+    /// </summary>
+    public List<FoldedDay> FoldedDays { get; set; } = [];
+
+    /// <summary>The <c>CountLateAsOngeoorloofd</c> setting the folded days were classified with (another one needs history).</summary>
+    public bool? FoldedCountLate { get; set; }
+
     /// <summary>The active signals of one rule: ids start with the rule name, so they are one sorted range.</summary>
     internal List<Signal> SignalsOf(string rule)
     {

@@ -10,6 +10,17 @@ namespace IntegrationHub.Domain.Signalering;
 /// </summary>
 public sealed record SignaleringContext(SchoolCalendar Calendar, RuleSettings Settings, int HorizonDays = 400)
 {
+    /// <summary>The detail window this engine is measured and tested with (one calendar week).</summary>
+    public const int RecommendedDetailDays = 7;
+
+    /// <summary>
+    /// Calendar days (up to the latest fact, or today if earlier) whose registrations are held in full; older days are
+    /// folded into what the rules can still see (<see cref="PupilState.FoldedDays"/>), so the state and the cost of an
+    /// event stop growing with history. Null (the default) folds nothing. A caller that sets it must answer
+    /// <see cref="SignaleringResult.NeedsHistory"/> from the ledger (<see cref="SignaleringEngine.ApplyWithHistory"/>).
+    /// </summary>
+    public int? DetailDays { get; init; }
+
     /// <summary>
     /// Builds the context of one school location from its region (or the override's region), its calendar
     /// overrides, the layered settings and the gemeente the settings are resolved for. Pure.

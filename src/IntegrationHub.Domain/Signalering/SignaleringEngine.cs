@@ -24,6 +24,11 @@ public static class SignaleringEngine
             return new SignaleringResult(state, [], [], []);
         }
 
+        if (NeedsHistory(state, @event, context))
+        {
+            return new SignaleringResult(state, [], [], []) { NeedsHistory = true };
+        }
+
         var previousMax = state.MaxFactDate;
         var change = StateUpdater.Apply(state, @event);
         var from = change.AffectedFrom;
@@ -44,9 +49,58 @@ public static class SignaleringEngine
             ? RuleRunner.Evaluate(state, context, start, change, @event.EventId)
             : new SignaleringResult(state, [], [], []);
         Pruning.Prune(state, DateOnly.FromDateTime(now.UtcDateTime).AddDays(-context.HorizonDays));
+        Folding.Fold(state, context, now);
         return EventDates(@event) is { } dates
             ? result with { MissingCalendarYears = context.Calendar.SchoolYearsWithoutCalendar(dates.From, dates.To) }
             : result;
+    }
+
+    /// <summary>
+    /// Answers an event the state could not (<see cref="SignaleringResult.NeedsHistory"/>) from the pupil's events in the
+    /// ledger: replays <paramref name="history"/> (the events applied before, in ledger order; an event with the same
+    /// EventId as <paramref name="event"/> is skipped) without folding, applies the event as the engine always did, then
+    /// folds. Raised, updated and withdrawn are relative to <paramref name="current"/>'s signals (what the hub acted on);
+    /// the returned state replaces it. Pure; cost proportional to the history.
+    /// </summary>
+    public static SignaleringResult ApplyWithHistory(
+        PupilState? current, PupilEvent @event, IEnumerable<PupilEvent> history, SignaleringContext context, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(context);
+        var unfolded = context with { DetailDays = null };
+        PupilState? state = null;
+        foreach (var e in history)
+        {
+            if (e.EventId != @event.EventId)
+            {
+                state = Apply(state, e, unfolded, now).State;
+            }
+        }
+
+        var result = Apply(state, @event, unfolded, now);
+        Folding.Fold(result.State, context, now);
+        return current is null ? result : SignalDiff.Against(current.Signals, result, @event.EventId);
+    }
+
+    /// <summary>
+    /// The state a pupil's full event history gives (in ledger order), folded as <paramref name="context"/> says: the
+    /// same state and signals as applying the events one by one to a state that never folds. Pure.
+    /// </summary>
+    public static PupilState Rebuild(IEnumerable<PupilEvent> history, SignaleringContext context, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(context);
+        var unfolded = context with { DetailDays = null };
+        PupilState? state = null;
+        foreach (var e in history)
+        {
+            state = Apply(state, e, unfolded, now).State;
+        }
+
+        state ??= new PupilState();
+        Folding.Fold(state, context, now);
+        return state;
     }
 
     /// <summary>
@@ -67,9 +121,16 @@ public static class SignaleringEngine
             var ordered = pupil.OrderBy(e => e.OccurredAt).ThenBy(e => e.EventId, StringComparer.Ordinal).ToList();
             var context = contextFor(ordered[0].School);
             PupilState? state = null;
+            var applied = new List<PupilEvent>();
             foreach (var e in ordered)
             {
                 var result = Apply(state, e, context, now);
+                if (result.NeedsHistory)
+                {
+                    result = ApplyWithHistory(state, e, applied, context, now);
+                }
+
+                applied.Add(e);
                 state = result.State;
                 withdrawn += result.Withdrawn.Count;
             }
@@ -79,6 +140,25 @@ public static class SignaleringEngine
         }
 
         return new ReplayResult(signals, states, withdrawn);
+    }
+
+    /// <summary>
+    /// Whether the event reaches a date before the detail boundary (<see cref="EventReach"/>), or the folded days were
+    /// classified under another lateness setting.
+    /// </summary>
+    private static bool NeedsHistory(PupilState state, PupilEvent e, SignaleringContext context)
+    {
+        if (state.DetailFrom is not { } detailFrom)
+        {
+            return false;
+        }
+
+        if (state.FoldedCountLate is { } countLate && countLate != context.Settings.Melding16Uur.CountLateAsOngeoorloofd)
+        {
+            return true;
+        }
+
+        return EventReach.EarliestDate(state, e) is { } earliest && earliest < detailFrom;
     }
 
     private static bool HasOpenSickReport(PupilState state)

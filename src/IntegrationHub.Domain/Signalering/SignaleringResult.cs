@@ -15,4 +15,12 @@ public sealed record SignaleringResult(
 {
     /// <summary>Labels such as "2030-2031"; empty when every school year the event touches has a calendar.</summary>
     public IReadOnlyList<string> MissingCalendarYears { get; init; } = [];
+
+    /// <summary>
+    /// The state cannot answer this event exactly: it is about a date before <see cref="PupilState.DetailFrom"/> (a late
+    /// event or correction), or a profile change or a settings change reaches folded days. Nothing was applied (the
+    /// state is unchanged, no signals changed); answer it with <see cref="SignaleringEngine.ApplyWithHistory"/> from the
+    /// pupil's events in the ledger.
+    /// </summary>
+    public bool NeedsHistory { get; init; }
 }

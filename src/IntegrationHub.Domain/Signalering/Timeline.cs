@@ -125,6 +125,17 @@ internal sealed class Timeline(PupilState state, SignaleringContext context)
             return totals;
         }
 
+        if (state.DetailFrom is { } detailFrom && date < detailFrom)
+        {
+            // Folded: the day as it was classified when its registrations were folded (nothing kept: an empty day).
+            if (FoldedDays.Find(state.FoldedDays, date) is { } folded)
+            {
+                FoldedDays.CopyTo(folded, totals);
+            }
+
+            return totals;
+        }
+
         var sickReports = SickReportsCovering(date);
         var sickCovered = sickReports.Count > 0;
         totals.IsSickDay = sickCovered;

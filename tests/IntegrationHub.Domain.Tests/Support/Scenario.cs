@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using IntegrationHub.Domain.Events;
 using IntegrationHub.Domain.Signalering;
 
@@ -96,18 +97,34 @@ internal sealed class Scenario(string pupil = "P1", string idPrefix = "e")
 
     public IReadOnlyList<Signal> Signals(SignaleringContext context) => Run(context).State.Signals;
 
+    /// <summary>
+    /// Applies events as the worker does: an event the state cannot answer (<see cref="SignaleringResult.NeedsHistory"/>)
+    /// is answered from the events applied before (the ledger, remembered per state).
+    /// </summary>
     public static (PupilState State, List<SignaleringResult> Results) Apply(IEnumerable<PupilEvent> events, SignaleringContext context, PupilState? state = null)
     {
         var results = new List<SignaleringResult>();
+        List<PupilEvent> ledger = state is not null && Ledgers.TryGetValue(state, out var known) ? [.. known] : [];
         foreach (var e in events)
         {
             var result = SignaleringEngine.Apply(state, e, context, Now);
+            if (result.NeedsHistory)
+            {
+                result = SignaleringEngine.ApplyWithHistory(state, e, ledger, context, Now);
+            }
+
+            ledger.Add(e);
             state = result.State;
             results.Add(result);
         }
 
-        return (state ?? new PupilState(), results);
+        state ??= new PupilState();
+        Ledgers.AddOrUpdate(state, ledger);
+        return (state, results);
     }
+
+    /// <summary>The events behind each state these helpers returned (the ledger a rebuild reads).</summary>
+    private static readonly ConditionalWeakTable<PupilState, List<PupilEvent>> Ledgers = [];
 
     public static DateTimeOffset Now { get; } = new(2026, 8, 15, 0, 0, 0, TimeSpan.Zero);
 

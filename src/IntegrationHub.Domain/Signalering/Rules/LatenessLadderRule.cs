@@ -5,7 +5,8 @@ namespace IntegrationHub.Domain.Signalering.Rules;
 
 /// <summary>
 /// The school's lateness ladder: a step at the Nth unexcused late arrival of a school year (default 3, 6, 9, 12).
-/// Feedback to the school only. Re-evaluates the school years from the affected date on.
+/// Feedback to the school only. Re-evaluates the school years from the affected date on (late arrivals on folded
+/// days come from their snapshots; the first ones of the school year are kept for this).
 /// </summary>
 internal sealed class LatenessLadderRule : ISignaleringRule
 {
@@ -20,6 +21,7 @@ internal sealed class LatenessLadderRule : ISignaleringRule
         var first = SchoolYear.StartYearOf(from < timeline.HorizonStart ? timeline.HorizonStart : from);
         var signals = new List<Signal>();
         var lateDates = timeline.State.LateArrivals.Values
+            .Concat(timeline.State.FoldedDays.Where(d => d.LateCount > 0).Select(d => d.Date))
             .Where(d => d >= timeline.HorizonStart && SchoolYear.StartYearOf(d) >= first)
             .Distinct()
             .Order()

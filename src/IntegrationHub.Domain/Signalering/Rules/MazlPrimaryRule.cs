@@ -25,7 +25,7 @@ internal sealed class MazlPrimaryRule : ISignaleringRule
             return RuleOutcome.Nothing;
         }
 
-        var episodes = SickEpisodes.Of(timeline, day => MazlRules.IsPo(day.SchoolKind));
+        var episodes = SickEpisodes.Of(timeline, day => MazlRules.IsPo(day.SchoolKind), SchoolYear.FirstDay(first));
         for (var year = first; year <= SchoolYear.StartYearOf(timeline.MaxDate); year++)
         {
             Reports(timeline, year, episodes, signals);

@@ -20,7 +20,19 @@ internal sealed class MazlSickReportFrequencyRule : ISignaleringRule
     public RuleOutcome Evaluate(Timeline timeline, DateOnly from, IReadOnlyList<Signal> owned)
     {
         var mazl = timeline.Settings.Mazl;
-        var episodes = SickEpisodes.Of(timeline, day => day.Regime != Regime.Vrijgesteld && !MazlRules.IsPo(day.SchoolKind));
+        Func<DayTotals, bool> counts = day => day.Regime != Regime.Vrijgesteld && !MazlRules.IsPo(day.SchoolKind);
+
+        // Episodes before the one running into the affected date are unchanged, and so are the criteria they met. The
+        // count after the last of those (the anchor: counting starts again after it) needs at most one window back.
+        var first = Folding.RunStart(timeline, from < timeline.HorizonStart ? timeline.HorizonStart : from, day => day.IsSickDay && counts(day));
+        var anchor = owned.Where(s => s.Einddatum < first).MaxBy(s => s.Einddatum)?.Einddatum;
+        var start = timeline.Calendar.WindowStart(first, mazl.SickReportWindowSchoolWeeks);
+        if (anchor is { } a && a >= start)
+        {
+            start = a;
+        }
+
+        var episodes = SickEpisodes.Of(timeline, counts, start).Where(e => anchor is null || e.First > anchor);
         var signals = new List<Signal>();
         var window = new Queue<(int Time, SickEpisode Episode)>();
         foreach (var episode in episodes)
@@ -48,6 +60,6 @@ internal sealed class MazlSickReportFrequencyRule : ISignaleringRule
             window.Clear();
         }
 
-        return new RuleOutcome(signals, _ => true);
+        return new RuleOutcome(signals, s => s.Einddatum >= first);
     }
 }

@@ -7,7 +7,11 @@ namespace IntegrationHub.Domain.Signalering.Rules;
 /// </summary>
 internal static class SickEpisodes
 {
-    public static List<SickEpisode> Of(Timeline timeline, Func<DayTotals, bool> counts)
+    /// <summary>
+    /// The episodes from <paramref name="from"/> on; an episode running into that date is taken from its first day
+    /// (so it is never cut), as far back as the horizon.
+    /// </summary>
+    public static List<SickEpisode> Of(Timeline timeline, Func<DayTotals, bool> counts, DateOnly from)
     {
         var episodes = new List<SickEpisode>();
         if (timeline.State.MinFactDate is not { } min)
@@ -15,7 +19,9 @@ internal static class SickEpisodes
             return episodes;
         }
 
-        var start = min < timeline.HorizonStart ? timeline.HorizonStart : min;
+        var start = from > min ? from : min;
+        start = start < timeline.HorizonStart ? timeline.HorizonStart : start;
+        start = Folding.RunStart(timeline, start, day => day.IsSickDay && counts(day));
         DateOnly? first = null;
         var last = start;
         var ids = new List<string>();
