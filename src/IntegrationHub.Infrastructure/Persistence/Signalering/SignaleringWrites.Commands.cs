@@ -27,7 +27,7 @@ internal sealed partial class SignaleringWrites
         {
             var keys = _states.Keys.ToList();
             yield return SignaleringCommands.Of(SignaleringSql.SaveStates, [.. PupilKey.Arrays(keys),
-                ("States", keys.Select(k => _states[k].State).ToArray()), ("Evaluations", keys.Select(k => _states[k].Evaluations).ToArray()), at]);
+                ("States", keys.Select(k => PupilStateJson.Write(_states[k].State)).ToArray()), ("Evaluations", keys.Select(k => _states[k].Evaluations).ToArray()), at]);
         }
 
         var upserts = _signals.Values.Select(s => s.Upsert).OfType<SignalRow>().ToList();

@@ -18,7 +18,8 @@ namespace IntegrationHub.Infrastructure.Persistence.Signalering;
 /// </summary>
 internal sealed partial class SignaleringWrites
 {
-    private readonly Dictionary<PupilKey, (string State, int Evaluations)> _states = [];
+    /// <summary>A pupil's latest state (serialised at the commit: only the last one is stored) and how many evaluations led to it.</summary>
+    private readonly Dictionary<PupilKey, (PupilState State, int Evaluations)> _states = [];
     private readonly Dictionary<(string SignalId, string Brin, string Vestiging), SignalWrite> _signals = [];
     private readonly Dictionary<Guid, MeldingRow> _meldingen = [];
     private readonly List<HistoryRow> _history = [];
@@ -35,7 +36,7 @@ internal sealed partial class SignaleringWrites
         var key = PupilKey.Of(pupil, school);
         if (result.Rules is { } rules)
         {
-            _states[key] = (PupilStateJson.Write(rules.State), _states.GetValueOrDefault(key).Evaluations + 1);
+            _states[key] = (rules.State, _states.GetValueOrDefault(key).Evaluations + 1);
             AddFindings(key, rules);
         }
 
