@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using IntegrationHub.Application.Meldingen;
 using IntegrationHub.Application.Messaging;
 using IntegrationHub.Application.Persistence;
@@ -10,42 +12,134 @@ using Microsoft.Extensions.Logging;
 namespace IntegrationHub.Application.Signalering;
 
 /// <summary>
-/// Runs the rules and the melding decisions for one recorded pupil event: take the event from the message (or the
-/// ledger, for a message without it), lock the pupil at its
-/// school, evaluate, store state + findings + meldingen and queue the resulting messages, all in one transaction.
-/// Ordering and retries live in the definition.
+/// Runs the rules and the melding decisions for a batch of recorded pupil events in one transaction: take each event
+/// from its message (or the ledger, for a message without it), lock all the batch's pupils at their schools, evaluate
+/// each pupil's events in ledger order, store state + findings + meldingen and queue the resulting messages, commit
+/// once. A batch that fails is rolled back and applied again pupil by pupil (and a failing pupil message by message),
+/// so that only the messages that fail on their own go back to MassTransit's retries. Batch size, concurrency and
+/// retries live in the definition.
 /// </summary>
 public sealed class PupilEventRecordedConsumer(
     ILedgerReader ledger,
     ISignaleringContextSource contexts,
     ISignaleringStore store,
     TimeProvider time,
-    ILogger<PupilEventRecordedConsumer> logger) : IConsumer<PupilEventRecorded>
+    ILogger<PupilEventRecordedConsumer> logger) : IConsumer<Batch<PupilEventRecorded>>
 {
-    public async Task Consume(ConsumeContext<PupilEventRecorded> context)
+    public async Task Consume(ConsumeContext<Batch<PupilEventRecorded>> context)
     {
-        var message = context.Message;
-        var entry = message is { Payload: { } payload, RecordedAt: { } recordedAt }
-            ? ledger.Decode(message.LedgerSequence, message.MessageId, message.EventType, recordedAt, payload)
-            : await ledger.LoadAsync(message.LedgerSequence, context.CancellationToken)
-              ?? throw new InvalidOperationException($"Ledger entry {message.LedgerSequence} not found (message {message.MessageId}).");
-
-        await using var transaction = await store.BeginAsync(message.Pupil, entry.Event.School, message.MessageId, context.CancellationToken);
-        if (transaction.IsRepeat)
+        var messages = context.Message.ToList();
+        try
         {
-            return;
+            await ApplyAsync(messages, context.CancellationToken);
         }
-
-        var rules = await contexts.GetAsync(entry.Event.School, Woongemeente(transaction.State, entry.Event), context.CancellationToken);
-        var meldingen = await contexts.GetMeldingContextAsync(entry.Event.School, rules, context.CancellationToken);
-        var now = time.GetUtcNow();
-        var result = PupilEvaluation.OnEvent(transaction.State, transaction.Book, entry.Event, rules, meldingen, transaction.LvsPupilKey, now);
-        await transaction.CommitAsync(result, MeldingSettlement.DigestAt(now, meldingen), context.CancellationToken);
-        if (result.Rules?.MissingCalendarYears is { Count: > 0 } missing)
+        catch (Exception exception) when (messages.Count > 1 && !context.CancellationToken.IsCancellationRequested)
         {
-            SignaleringLog.MissingCalendar(logger, entry.Event.School.ToString(), string.Join(", ", missing));
+            SignaleringLog.BatchRolledBack(logger, messages.Count, exception);
+            await ApplyApartAsync(messages, context.CancellationToken);
         }
     }
+
+    /// <summary>
+    /// Each pupil's messages in a transaction of their own, and a pupil that still fails message by message. A message
+    /// applied here is marked consumed at once: MassTransit then acknowledges it even though the batch as a whole
+    /// fails, and retries (and in the end faults) only the messages that failed.
+    /// </summary>
+    private async Task ApplyApartAsync(List<ConsumeContext<PupilEventRecorded>> messages, CancellationToken cancellationToken)
+    {
+        var failures = new List<Exception>();
+        foreach (var pupil in messages.GroupBy(m => m.Message.Pupil, StringComparer.Ordinal))
+        {
+            var group = pupil.ToList();
+            if (await TryApplyAsync(group, cancellationToken) is not { } failure)
+            {
+                continue;
+            }
+
+            if (group.Count == 1)
+            {
+                failures.Add(failure);
+                continue;
+            }
+
+            foreach (var message in group)
+            {
+                if (await TryApplyAsync([message], cancellationToken) is { } messageFailure)
+                {
+                    failures.Add(messageFailure);
+                }
+            }
+        }
+
+        if (failures.Count == 1)
+        {
+            ExceptionDispatchInfo.Throw(failures[0]);
+        }
+
+        if (failures.Count > 1)
+        {
+            throw new AggregateException(failures);
+        }
+    }
+
+    private async Task<Exception?> TryApplyAsync(List<ConsumeContext<PupilEventRecorded>> messages, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await ApplyAsync(messages, cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            return exception;
+        }
+
+        foreach (var message in messages)
+        {
+            await message.NotifyConsumed(message, Stopwatch.GetElapsedTime(started), nameof(PupilEventRecordedConsumer));
+        }
+
+        return null;
+    }
+
+    private async Task ApplyAsync(List<ConsumeContext<PupilEventRecorded>> messages, CancellationToken cancellationToken)
+    {
+        var events = new List<(PupilEventRecorded Message, LedgerEntry Entry)>();
+        foreach (var message in messages.Select(m => m.Message).DistinctBy(m => m.MessageId))
+        {
+            events.Add((message, await ReadAsync(message, cancellationToken)));
+        }
+
+        var deliveries = events.Select(e => new SignaleringDelivery(e.Message.MessageId, e.Message.Pupil, e.Entry.Event.School)).ToList();
+        await using var batch = await store.BeginBatchAsync(deliveries, cancellationToken);
+        var missingCalendars = new List<(SchoolLocation School, IReadOnlyList<string> Years)>();
+        foreach (var (message, entry) in events.Where(e => !batch.IsRepeat(e.Message.MessageId)).OrderBy(e => e.Entry.Sequence))
+        {
+            var school = entry.Event.School;
+            var pupil = batch.Pupil(message.Pupil, school);
+            var rules = await contexts.GetAsync(school, Woongemeente(pupil.State, entry.Event), cancellationToken);
+            var meldingen = await contexts.GetMeldingContextAsync(school, rules, cancellationToken);
+            var now = time.GetUtcNow();
+            var result = PupilEvaluation.OnEvent(pupil.State, pupil.Book, entry.Event, rules, meldingen, pupil.LvsPupilKey, now);
+            batch.Record(message.Pupil, school, result, MeldingSettlement.DigestAt(now, meldingen));
+            if (result.Rules?.MissingCalendarYears is { Count: > 0 } missing)
+            {
+                missingCalendars.Add((school, missing));
+            }
+        }
+
+        await batch.CommitAsync(cancellationToken);
+        foreach (var (school, years) in missingCalendars)
+        {
+            SignaleringLog.MissingCalendar(logger, school.ToString(), string.Join(", ", years));
+        }
+    }
+
+    private async Task<LedgerEntry> ReadAsync(PupilEventRecorded message, CancellationToken cancellationToken) =>
+        message is { Payload: { } payload, RecordedAt: { } recordedAt }
+            ? ledger.Decode(message.LedgerSequence, message.MessageId, message.EventType, recordedAt, payload)
+            : await ledger.LoadAsync(message.LedgerSequence, cancellationToken)
+              ?? throw new InvalidOperationException($"Ledger entry {message.LedgerSequence} not found (message {message.MessageId}).");
 
     private static string? Woongemeente(PupilState? state, PupilEvent @event) =>
         @event switch

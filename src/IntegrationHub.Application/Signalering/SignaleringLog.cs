@@ -12,4 +12,9 @@ internal static partial class SignaleringLog
     [LoggerMessage(EventId = 3101, Level = LogLevel.Error,
         Message = "No school calendar for school {School} in school year(s) {SchoolYears}: its days count nothing until a calendar is published (SchoolCalendarPublished or a newer national table)")]
     public static partial void MissingCalendar(ILogger logger, string school, string schoolYears);
+
+    /// <summary>A batch failed and was rolled back (e.g. a deadlock, or one message that cannot be applied); it is applied again pupil by pupil.</summary>
+    [LoggerMessage(EventId = 3102, Level = LogLevel.Warning,
+        Message = "A signalering batch of {Count} messages was rolled back; applying it again pupil by pupil")]
+    public static partial void BatchRolledBack(ILogger logger, int count, Exception exception);
 }

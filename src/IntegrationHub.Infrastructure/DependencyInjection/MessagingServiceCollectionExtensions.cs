@@ -50,7 +50,7 @@ public static class MessagingServiceCollectionExtensions
     /// </summary>
     private static void RegisterConsumers(IBusRegistrationConfigurator bus)
     {
-        // Signalering: the rules for every recorded pupil event (queue hub.signalering, partitioned by pupil).
+        // Signalering: the rules for every recorded pupil event (queue hub.signalering, in batches of many pupils).
         bus.AddConsumer<PupilEventRecordedConsumer, PupilEventRecordedConsumerDefinition>();
 
         // Meldingen: a school's answer about one of its meldingen (queue hub.meldingen.decisions).

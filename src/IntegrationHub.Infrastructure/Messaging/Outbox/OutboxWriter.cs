@@ -53,6 +53,42 @@ public static class OutboxWriter
         where T : class =>
         EnqueueAsync(connection, transaction, null, message, typeof(T), headers, cancellationToken);
 
+    private const string InsertManySql = """
+        INSERT INTO outbox (message_id, destination, message_type, body, headers)
+        SELECT m.message_id, m.destination, m.message_type, m.body::jsonb, NULL
+        FROM unnest(@MessageIds::uuid[], @Destinations::text[], @MessageTypes::text[], @Bodies::text[])
+             WITH ORDINALITY AS m(message_id, destination, message_type, body, position)
+        ORDER BY m.position
+        """;
+
+    private const string NotifySql = "SELECT pg_notify('hub_outbox', '')";
+
+    /// <summary>
+    /// One outbox row (without headers) for <see cref="EnqueueCommands"/>, shaped as the methods above write it; the
+    /// message is serialised now, so the caller may go on changing the objects it was built from.
+    /// <paramref name="destination"/> is null to publish.
+    /// </summary>
+    public static (Guid MessageId, string? Destination, string MessageType, string Body) Prepare(Uri? destination, object message, Type messageType)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return (Guid.CreateVersion7(), destination?.ToString(), OutboxMessageTypes.NameOf(messageType), JsonSerializer.Serialize(message, messageType, HubJson.Options));
+    }
+
+    /// <summary>
+    /// Queues many prepared rows, in this order, with one statement (and the relay's wake-up), for the caller to run
+    /// in an <see cref="NpgsqlBatch"/> inside its own transaction.
+    /// </summary>
+    public static IEnumerable<NpgsqlBatchCommand> EnqueueCommands(IReadOnlyCollection<(Guid MessageId, string? Destination, string MessageType, string Body)> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var insert = new NpgsqlBatchCommand(InsertManySql);
+        insert.Parameters.Add(new NpgsqlParameter("MessageIds", rows.Select(r => r.MessageId).ToArray()));
+        insert.Parameters.Add(new NpgsqlParameter("Destinations", rows.Select(r => r.Destination).ToArray()));
+        insert.Parameters.Add(new NpgsqlParameter("MessageTypes", rows.Select(r => r.MessageType).ToArray()));
+        insert.Parameters.Add(new NpgsqlParameter("Bodies", rows.Select(r => r.Body).ToArray()));
+        return [insert, new NpgsqlBatchCommand(NotifySql)];
+    }
+
     private static async Task<Guid> EnqueueAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, string? destination, object message, Type messageType,
         OutboxHeaders? headers, CancellationToken cancellationToken)

@@ -1,8 +1,6 @@
 using Dapper;
 using IntegrationHub.Application.Signalering;
 using IntegrationHub.Domain.Events;
-using IntegrationHub.Domain.Meldingen;
-using IntegrationHub.Infrastructure.Persistence.Inbox;
 using Npgsql;
 
 namespace IntegrationHub.Infrastructure.Persistence.Signalering;
@@ -16,16 +14,30 @@ public sealed class NpgsqlSignaleringStore(NpgsqlDataSource dataSource, TimeProv
     public async Task<ISignaleringTransaction> BeginAsync(string pupil, SchoolLocation school, Guid messageId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(school);
-        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var key = PupilKey.Of(pupil, school);
+        var (connection, transaction) = await OpenAsync(cancellationToken);
         try
         {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            if (!await InboxCheck.TryMarkProcessedAsync(connection, transaction, InboxConsumer, messageId, cancellationToken))
-            {
-                return new NpgsqlSignaleringTransaction(connection, transaction, pupil, school, isRepeat: true, state: null, new MeldingBook(), lvsPupilKey: null, time);
-            }
+            var (marked, pupils) = await SignaleringLoad.LoadAsync(connection, transaction, [messageId], [key], cancellationToken);
+            return new NpgsqlSignaleringTransaction(connection, transaction, pupil, school, !marked.Contains(messageId), pupils[key], time);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
 
-            return await LoadAsync(connection, transaction, pupil, school, cancellationToken);
+    public async Task<ISignaleringBatch> BeginBatchAsync(IReadOnlyCollection<SignaleringDelivery> deliveries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deliveries);
+        var messageIds = deliveries.Select(d => d.MessageId).Distinct().ToList();
+        var keys = deliveries.Select(d => PupilKey.Of(d.Pupil, d.School)).Distinct().ToList();
+        var (connection, transaction) = await OpenAsync(cancellationToken);
+        try
+        {
+            var (marked, pupils) = await SignaleringLoad.LoadAsync(connection, transaction, messageIds, keys, cancellationToken);
+            return new NpgsqlSignaleringBatch(connection, transaction, marked, pupils, time);
         }
         catch
         {
@@ -36,10 +48,9 @@ public sealed class NpgsqlSignaleringStore(NpgsqlDataSource dataSource, TimeProv
 
     public async Task<ISignaleringTransaction?> ClaimDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var (connection, transaction) = await OpenAsync(cancellationToken);
         try
         {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var subject = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
                 SignaleringSql.ClaimDue, new { Kind = PupilDueKind, Now = now }, transaction, cancellationToken: cancellationToken));
             if (subject is null)
@@ -49,8 +60,9 @@ public sealed class NpgsqlSignaleringStore(NpgsqlDataSource dataSource, TimeProv
                 return null;
             }
 
-            var (pupil, school) = ParseSubject(subject);
-            return await LoadAsync(connection, transaction, pupil, school, cancellationToken);
+            var key = ParseSubject(subject);
+            var (_, pupils) = await SignaleringLoad.LoadAsync(connection, transaction, [], [key], cancellationToken);
+            return new NpgsqlSignaleringTransaction(connection, transaction, key.Pupil, key.School, isRepeat: false, pupils[key], time);
         }
         catch
         {
@@ -61,27 +73,23 @@ public sealed class NpgsqlSignaleringStore(NpgsqlDataSource dataSource, TimeProv
 
     internal static string Subject(string pupil, SchoolLocation school) => $"{pupil}/{school.Brin}/{school.Vestiging}";
 
-    private static (string Pupil, SchoolLocation School) ParseSubject(string subject)
+    private static PupilKey ParseSubject(string subject)
     {
         var parts = subject.Split('/');
-        return (parts[0], new SchoolLocation(parts[1], parts[2]));
+        return new PupilKey(parts[0], parts[1], parts[2]);
     }
 
-    private async Task<NpgsqlSignaleringTransaction> LoadAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string pupil, SchoolLocation school, CancellationToken cancellationToken)
+    private async Task<(NpgsqlConnection Connection, NpgsqlTransaction Transaction)> OpenAsync(CancellationToken cancellationToken)
     {
-        var key = new { Pupil = pupil, school.Brin, school.Vestiging };
-        await connection.ExecuteAsync(new CommandDefinition(SignaleringSql.EnsureStateRow, key, transaction, cancellationToken: cancellationToken));
-        var json = await connection.QuerySingleOrDefaultAsync<string?>(
-            new CommandDefinition(SignaleringSql.LockState, key, transaction, cancellationToken: cancellationToken));
-        var lvsPupilKey = await connection.QuerySingleOrDefaultAsync<string?>(
-            new CommandDefinition(SignaleringSql.LvsPupilKey, key, transaction, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<(string Payload, DateTime? SentAt)>(
-            new CommandDefinition(SignaleringSql.LoadMeldingen, key, transaction, cancellationToken: cancellationToken));
-        var book = new MeldingBook
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        try
         {
-            Meldingen = [.. rows.Select(r => MeldingJson.Read(r.Payload, r.SentAt is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null))],
-        };
-        return new NpgsqlSignaleringTransaction(connection, transaction, pupil, school, isRepeat: false, PupilStateJson.Read(json), book, lvsPupilKey, time);
+            return (connection, await connection.BeginTransactionAsync(cancellationToken));
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 }

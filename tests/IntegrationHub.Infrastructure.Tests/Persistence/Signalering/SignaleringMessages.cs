@@ -6,7 +6,10 @@ using IntegrationHub.Contracts.V1;
 
 namespace IntegrationHub.Infrastructure.Tests.Persistence.Signalering;
 
-/// <summary>A 14-year-old at 34CD00 who skips four lessons on four Tuesdays: the 16-uur case.</summary>
+/// <summary>
+/// A 14-year-old at 34CD00 who skips four lessons on four Tuesdays: the 16-uur case. The methods taking a
+/// <see cref="PupilRef"/> record the same facts for another pupil (see <see cref="OtherPupil"/>).
+/// </summary>
 internal static class SignaleringMessages
 {
     public const string Bsn = "999990019";
@@ -15,10 +18,15 @@ internal static class SignaleringMessages
 
     private static readonly PupilRef Pupil = new() { PersoonsgebondenNummer = Bsn, NummerSoort = NummerSoort.Bsn, LvsPupilKey = LvsPupilKey };
 
-    public static InboundSubmission Enrolled() => Submission(new PupilEnrolled
+    /// <summary>A second pupil of the same school.</summary>
+    public static readonly PupilRef OtherPupil = new() { PersoonsgebondenNummer = "999990032", NummerSoort = NummerSoort.Bsn, LvsPupilKey = "vo-8" };
+
+    public static InboundSubmission Enrolled() => Enrolled(Pupil);
+
+    public static InboundSubmission Enrolled(PupilRef pupil) => Submission(new PupilEnrolled
     {
         Envelope = Envelope(new DateOnly(2026, 8, 17)),
-        Pupil = Pupil,
+        Pupil = pupil,
         EnrolledOn = new DateOnly(2026, 8, 17),
         BirthDate = new DateOnly(2012, 3, 10),
         WoongemeenteCode = "GM0014",
@@ -26,19 +34,23 @@ internal static class SignaleringMessages
         HasStartkwalificatie = false,
     });
 
-    public static IEnumerable<InboundSubmission> SixteenLessonHours() =>
+    public static IEnumerable<InboundSubmission> SixteenLessonHours() => SixteenLessonHours(Pupil);
+
+    public static IEnumerable<InboundSubmission> SixteenLessonHours(PupilRef pupil) =>
         from week in Enumerable.Range(0, 4)
         from lesson in Enumerable.Range(0, 4)
-        select Submission(Lesson(new DateOnly(2026, 9, 8).AddDays(7 * week), lesson, AttendanceStatus.AbsentUnauthorised, ReasonCategory.Spijbelen));
+        select Submission(Lesson(pupil, new DateOnly(2026, 9, 8).AddDays(7 * week), lesson, AttendanceStatus.AbsentUnauthorised, ReasonCategory.Spijbelen));
 
     /// <summary>The school corrects the first Tuesday's first lesson to overmacht: 15 hours remain.</summary>
-    public static InboundSubmission CorrectionToOvermacht()
+    public static InboundSubmission CorrectionToOvermacht() => CorrectionToOvermacht(Pupil);
+
+    public static InboundSubmission CorrectionToOvermacht(PupilRef pupil)
     {
-        var lesson = Lesson(new DateOnly(2026, 9, 8), 0, AttendanceStatus.AbsentAuthorised, ReasonCategory.Overmacht);
+        var lesson = Lesson(pupil, new DateOnly(2026, 9, 8), 0, AttendanceStatus.AbsentAuthorised, ReasonCategory.Overmacht);
         return Submission(new AttendanceCorrected
         {
             Envelope = Envelope(new DateOnly(2026, 10, 5)),
-            Pupil = Pupil,
+            Pupil = pupil,
             RegistrationId = lesson.RegistrationId,
             Date = lesson.Date,
             StartTime = lesson.StartTime,
@@ -49,11 +61,11 @@ internal static class SignaleringMessages
         });
     }
 
-    private static AttendanceRegistered Lesson(DateOnly day, int lesson, AttendanceStatus status, ReasonCategory reason) => new()
+    private static AttendanceRegistered Lesson(PupilRef pupil, DateOnly day, int lesson, AttendanceStatus status, ReasonCategory reason) => new()
     {
         Envelope = Envelope(day),
-        Pupil = Pupil,
-        RegistrationId = $"vo-7-{day:yyyyMMdd}-{lesson}",
+        Pupil = pupil,
+        RegistrationId = $"{pupil.LvsPupilKey}-{day:yyyyMMdd}-{lesson}",
         Date = day,
         StartTime = new TimeOnly(8 + lesson, 30),
         Minutes = 50,

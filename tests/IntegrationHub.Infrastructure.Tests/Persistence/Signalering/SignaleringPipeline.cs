@@ -1,4 +1,9 @@
+using System.Text.Json;
+using Dapper;
+using IntegrationHub.Application.Intake;
+using IntegrationHub.Application.Messaging;
 using IntegrationHub.Application.Signalering;
+using IntegrationHub.Infrastructure.Persistence;
 using IntegrationHub.Infrastructure.Tests.Support;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,9 +15,11 @@ namespace IntegrationHub.Infrastructure.Tests.Persistence.Signalering;
 /// <summary>
 /// The real intake and the real signalering consumer over the real PostgreSQL; the consumer runs in MassTransit's
 /// test harness, fed with the PupilEventRecorded messages the intake wrote to the outbox. The clock is fixed at
-/// 23 November 2026 so the autumn-2026 dates stay inside the rules' horizon.
+/// 23 November 2026 so the autumn-2026 dates stay inside the rules' horizon. With a <paramref name="batchSize"/>, the
+/// consumer takes exactly that many messages per batch (no time limit to speak of, no retries), instead of the
+/// definition's settings.
 /// </summary>
-public sealed class SignaleringPipeline : MigratedDatabase
+public sealed class SignaleringPipeline(int? batchSize = null) : MigratedDatabase
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
@@ -20,6 +27,36 @@ public sealed class SignaleringPipeline : MigratedDatabase
     {
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FakeTimeProvider(Now)));
         services.AddSignalering();
-        services.AddMassTransitTestHarness(bus => bus.AddConsumer<PupilEventRecordedConsumer, PupilEventRecordedConsumerDefinition>());
+        services.AddMassTransitTestHarness(bus =>
+        {
+            if (batchSize is { } size)
+            {
+                bus.AddConsumer<PupilEventRecordedConsumer>((_, consumer) => consumer.Options<BatchOptions>(batch => batch
+                    .SetMessageLimit(size).SetTimeLimit(TimeSpan.FromMinutes(5)).SetConcurrencyLimit(1)));
+            }
+            else
+            {
+                bus.AddConsumer<PupilEventRecordedConsumer, PupilEventRecordedConsumerDefinition>();
+            }
+        });
+    }
+
+    /// <summary>Submits through the intake; returns the PupilEventRecorded messages it wrote to the outbox, in ledger order.</summary>
+    public async Task<IReadOnlyList<PupilEventRecorded>> RecordAsync(IEnumerable<InboundSubmission> submissions)
+    {
+        var intake = Services.GetRequiredService<IIntakeService>();
+        var ids = new List<Guid>();
+        foreach (var submission in submissions)
+        {
+            var result = await intake.SubmitAsync(submission, CancellationToken.None);
+            Assert.Equal(SubmissionOutcome.Accepted, result.Outcome);
+            ids.Add(result.MessageId!.Value);
+        }
+
+        await using var connection = await DataSource.OpenConnectionAsync();
+        var bodies = await connection.QueryAsync<string>(
+            "SELECT body::text FROM outbox WHERE message_type = 'IntegrationHub.Application.Messaging.PupilEventRecorded' AND (body->>'messageId')::uuid = ANY(@ids) ORDER BY sequence",
+            new { ids = ids.ToArray() });
+        return bodies.Select(b => JsonSerializer.Deserialize<PupilEventRecorded>(b, HubJson.Options)!).ToList();
     }
 }
