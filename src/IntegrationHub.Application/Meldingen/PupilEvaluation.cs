@@ -14,13 +14,26 @@ namespace IntegrationHub.Application.Meldingen;
 /// </summary>
 public static class PupilEvaluation
 {
+    /// <summary>
+    /// A new event. When the rule state is folded and the event reaches behind it, the result says
+    /// <see cref="PupilEvaluationResult.NeedsHistory"/> and changes nothing: call again with the pupil's events at the
+    /// school from the ledger (<paramref name="history"/>) and store that result instead.
+    /// </summary>
     public static PupilEvaluationResult OnEvent(
-        PupilState? state, MeldingBook book, PupilEvent @event, SignaleringContext rules, MeldingContext meldingen, string? lvsPupilKey, DateTimeOffset now)
+        PupilState? state, MeldingBook book, PupilEvent @event, SignaleringContext rules, MeldingContext meldingen, string? lvsPupilKey, DateTimeOffset now,
+        IReadOnlyList<PupilEvent>? history = null)
     {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(@event);
         var before = state?.Signals.ToDictionary(s => s.SignalId, StringComparer.Ordinal) ?? [];
-        var result = SignaleringEngine.Apply(state, @event, rules, now);
+        var result = history is null
+            ? SignaleringEngine.Apply(state, @event, rules, now)
+            : SignaleringEngine.ApplyWithHistory(state, @event, history, rules, now);
+        if (result.NeedsHistory)
+        {
+            return new PupilEvaluationResult(state, book, result, MeldingOutcome.None, new Builder(lvsPupilKey ?? string.Empty, now).Build());
+        }
+
         var corrections = result.Withdrawn.ToDictionary(w => w.SignalId, w => w.Reason, StringComparer.Ordinal);
         var outcome = MeldingDesk.Reconcile(book, result.State.Signals, meldingen, now, corrections, applyDue: false);
         var key = lvsPupilKey ?? string.Empty;

@@ -15,4 +15,7 @@ public sealed record PupilEvaluationResult(
     HubMessages Messages)
 {
     public DateTimeOffset? NextDueAt => Meldingen.NextDueAt;
+
+    /// <summary>The folded rule state could not answer the event: nothing changed; evaluate again with the ledger's history.</summary>
+    public bool NeedsHistory => Rules?.NeedsHistory == true;
 }

@@ -121,6 +121,12 @@ public sealed class PupilEventRecordedConsumer(
             var meldingen = await contexts.GetMeldingContextAsync(school, rules, cancellationToken);
             var now = time.GetUtcNow();
             var result = PupilEvaluation.OnEvent(pupil.State, pupil.Book, entry.Event, rules, meldingen, pupil.LvsPupilKey, now);
+            if (result.NeedsHistory)
+            {
+                var history = await HistoryAsync(message.Pupil, school, cancellationToken);
+                result = PupilEvaluation.OnEvent(pupil.State, pupil.Book, entry.Event, rules, meldingen, pupil.LvsPupilKey, now, history);
+            }
+
             batch.Record(message.Pupil, school, result, MeldingSettlement.DigestAt(now, meldingen));
             if (result.Rules?.MissingCalendarYears is { Count: > 0 } missing)
             {
@@ -133,6 +139,18 @@ public sealed class PupilEventRecordedConsumer(
         {
             SignaleringLog.MissingCalendar(logger, school.ToString(), string.Join(", ", years));
         }
+    }
+
+    /// <summary>
+    /// The pupil's events at this school location from the ledger, for an event the folded state cannot answer (a
+    /// correction reaching back behind the detail window). Events not yet evaluated may be among them: the rules are
+    /// idempotent and order-independent, so applying them early changes nothing when they arrive.
+    /// </summary>
+    private async Task<IReadOnlyList<PupilEvent>> HistoryAsync(string pupil, SchoolLocation school, CancellationToken cancellationToken)
+    {
+        var entries = await ledger.LoadPupilAsync(pupil, cancellationToken);
+        SignaleringLog.AnsweredFromLedger(logger, school.ToString(), entries.Count);
+        return [.. entries.Select(e => e.Event).Where(e => e.School == school)];
     }
 
     private async Task<LedgerEntry> ReadAsync(PupilEventRecorded message, CancellationToken cancellationToken) =>

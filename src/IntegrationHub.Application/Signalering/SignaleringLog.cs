@@ -17,4 +17,9 @@ internal static partial class SignaleringLog
     [LoggerMessage(EventId = 3102, Level = LogLevel.Warning,
         Message = "A signalering batch of {Count} messages was rolled back; applying it again pupil by pupil")]
     public static partial void BatchRolledBack(ILogger logger, int count, Exception exception);
+
+    /// <summary>An event reached behind the pupil's folded rule state and was answered from the ledger (a slower path; frequent ones mean DetailDays is too short).</summary>
+    [LoggerMessage(EventId = 3103, Level = LogLevel.Information,
+        Message = "An event at school {School} reached behind the folded rule state; answered from {Events} ledger events")]
+    public static partial void AnsweredFromLedger(ILogger logger, string school, int events);
 }

@@ -45,7 +45,7 @@ public sealed class SignaleringContextSource(
             calendars,
             options.Value.Settings,
             woongemeente,
-            school.ToString());
+            school.ToString()) with { DetailDays = options.Value.DetailDays > 0 ? options.Value.DetailDays : null };
         _cache[key] = (context, now.AddSeconds(options.Value.ContextCacheSeconds));
         return context;
     }

@@ -26,6 +26,13 @@ public sealed class SignaleringOptions
     [Required]
     public string TimeZone { get; set; } = "Europe/Amsterdam";
 
+    /// <summary>
+    /// Days of registrations the rule state keeps in full; older days are folded into what the rules still read, and an
+    /// event reaching behind them is answered from the ledger. 0 keeps every fact (no folding).
+    /// </summary>
+    [Range(0, 400)]
+    public int DetailDays { get; set; } = 7;
+
     /// <summary>How often the scheduled worker looks for due meldingen and digests.</summary>
     [Range(1, 3600)]
     public int DuePollSeconds { get; set; } = 5;

@@ -85,6 +85,28 @@ public class FoldingTests
     }
 
     [Fact]
+    public void Should_ask_for_history_when_a_correction_moves_a_folded_registration_into_the_detail_window()
+    {
+        var context = Contexts.Midden(Contexts.Only16Uur());
+        var scenario = new Scenario().Enrolled(D("2012-03-10")).Absent(D("2025-09-01"), lessons: 8).Absent(D("2025-09-02"), lessons: 8);
+        for (var date = D("2025-09-03"); date < D("2025-11-01"); date = date.AddDays(1))
+        {
+            scenario.Record(date, 50, AbsenceStatus.Present, AbsenceReason.Geen, RegistrationUnit.Lesson, $"{date:yyyyMMdd}-p");
+        }
+
+        var (state, _) = scenario.Run(context);
+        Assert.True(state.DetailFrom > D("2025-09-02"));
+        Assert.True(state.DetailFrom <= D("2025-10-30"));
+
+        var moved = scenario.Record(D("2025-10-30"), 50, AbsenceStatus.Present, AbsenceReason.Geen, RegistrationUnit.Lesson, "20250901-3", correction: true).Events[^1];
+
+        Assert.True(SignaleringEngine.Apply(state, moved, context, Now).NeedsHistory);
+        var answered = SignaleringEngine.ApplyWithHistory(state, moved, scenario.Events.ToList(), context, Now);
+        var unfolded = Scenario.Apply(scenario.Events, Contexts.Unfolded(Contexts.Only16Uur())).State;
+        Assert.Equal(unfolded.Signals, answered.State.Signals);
+    }
+
+    [Fact]
     public void Should_ask_for_history_when_the_profile_changes_after_folding()
     {
         var context = Contexts.Midden();
