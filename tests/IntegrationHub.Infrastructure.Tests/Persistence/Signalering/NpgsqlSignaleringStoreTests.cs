@@ -70,6 +70,10 @@ public sealed class NpgsqlSignaleringStoreTests : IAsyncLifetime
     {
         await DeliverAsync(await SubmitAsync([SignaleringMessages.Enrolled(), .. SignaleringMessages.SixteenLessonHours()]));
         await SignalAsync("melding-16-uur");
+        // The state keeps a week of registrations in full (Signalering:DetailDays): 8 September is folded, so the
+        // correction below reaches behind the state and is answered from the ledger.
+        Assert.Equal(1, await _hub.DataSource.CountAsync(
+            "SELECT count(*) FROM pupil_state WHERE (state->>'DetailFrom')::date > date '2026-09-08' AND NOT EXISTS (SELECT 1 FROM jsonb_object_keys(state->'Registrations') k WHERE k LIKE '%20260908%')"));
 
         await DeliverAsync(await SubmitAsync([SignaleringMessages.CorrectionToOvermacht()]));
 
