@@ -68,7 +68,8 @@ public sealed class OutboxRelay(
     public async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
     {
         await using var batch = await store.ClaimAsync(_options.BatchSize, _options.MaxAttempts, cancellationToken);
-        var sent = 0;
+        var sent = new List<OutboxRow>(batch.Rows.Count);
+        var failed = new List<OutboxFailedRow>();
         foreach (var row in batch.Rows)
         {
             try
@@ -78,16 +79,17 @@ public sealed class OutboxRelay(
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 OutboxLog.SendFailed(logger, row.Sequence, row.MessageId, row.MessageType, row.Attempts + 1, exception);
-                await batch.MarkFailedAsync(row, exception.Message, cancellationToken);
+                failed.Add(new OutboxFailedRow(row, exception.Message));
                 break;
             }
 
-            await batch.MarkSentAsync(row, cancellationToken);
-            sent++;
+            sent.Add(row);
         }
 
+        await batch.MarkSentAsync(sent, cancellationToken);
+        await batch.MarkFailedAsync(failed, cancellationToken);
         await batch.CommitAsync(cancellationToken);
-        return sent;
+        return sent.Count;
     }
 
     private async Task PurgeWhenDueAsync(CancellationToken cancellationToken)
