@@ -74,7 +74,7 @@ public sealed class OutboxRelay(
         {
             try
             {
-                await dispatcher.DispatchAsync(row, cancellationToken);
+                await dispatcher.SendAsync(dispatcher.Prepare(row), cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
