@@ -13,7 +13,7 @@ public sealed class OutboxOptions
 
     /// <summary>Rows claimed per round (one transaction, one "sent" statement).</summary>
     [Range(1, 10_000)]
-    public int BatchSize { get; set; } = 100;
+    public int BatchSize { get; set; } = 500;
 
     /// <summary>How many sends of a batch may wait for the broker's confirm at once (they share the bus's channel).</summary>
     [Range(1, 1_000)]
