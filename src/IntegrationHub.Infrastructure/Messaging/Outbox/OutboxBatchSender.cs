@@ -10,8 +10,10 @@ namespace IntegrationHub.Infrastructure.Messaging.Outbox;
 /// The first row of each destination goes ahead and is confirmed before that destination's later rows start: a
 /// destination's first send declares its topology, and sends waiting for that could overtake each other.
 /// A row that fails holds back the later rows of its destination that have not started (they stay unsent, in order,
-/// for the next round); other destinations go on. A row already on the wire behind one the broker failed cannot be
-/// called back: it counts as sent once confirmed.
+/// for the next round); other destinations go on. A row that fails before the wire (unknown type, unreadable row)
+/// holds back every later row of its destination. Rows already on the wire behind one the broker failed (or that Polly
+/// is retrying) cannot be called back: they count as sent once confirmed, so that destination may see them before the
+/// failed row.
 /// </summary>
 public sealed class OutboxBatchSender(OutboxDispatcher dispatcher, IOptions<OutboxOptions> options, ILogger<OutboxBatchSender> logger)
 {
@@ -54,12 +56,13 @@ public sealed class OutboxBatchSender(OutboxDispatcher dispatcher, IOptions<Outb
         {
             foreach (var send in sends)
             {
+                await slots.WaitAsync(cancellationToken);
                 if (round.IsHeldBack(send.Row))
                 {
+                    slots.Release();
                     continue;
                 }
 
-                await slots.WaitAsync(cancellationToken);
                 inFlight.Add(SendOneAsync(send, slots, round, cancellationToken));
             }
         }
