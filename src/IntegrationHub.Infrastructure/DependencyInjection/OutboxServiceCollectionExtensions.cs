@@ -40,6 +40,7 @@ public static class OutboxServiceCollectionExtensions
         services.TryAddSingleton<OutboxMessageTypes>();
         services.TryAddSingleton<NpgsqlOutboxStore>();
         services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddSingleton<OutboxBatchSender>();
         services.AddHostedService<OutboxRelay>();
         return services;
     }

@@ -42,6 +42,27 @@ public static class QueueReader
         throw new TimeoutException($"No message on {queue} within {timeout}.");
     }
 
+    /// <summary>Takes every message now on <paramref name="queue"/>, in queue order (none when it does not exist).</summary>
+    public static async Task<IReadOnlyList<BasicGetResult>> DrainAsync(TestVirtualHost virtualHost, string queue)
+    {
+        await using var connection = await Factory(virtualHost).CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var messages = new List<BasicGetResult>();
+        try
+        {
+            while (await channel.BasicGetAsync(queue, autoAck: true) is { } result)
+            {
+                messages.Add(result);
+            }
+        }
+        catch (OperationInterruptedException) when (messages.Count == 0)
+        {
+            // The queue does not exist: nothing was ever sent to it.
+        }
+
+        return messages;
+    }
+
     private static ConnectionFactory Factory(TestVirtualHost virtualHost) => new()
     {
         HostName = TestEnvironment.MqHost,

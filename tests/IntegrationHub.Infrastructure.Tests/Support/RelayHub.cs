@@ -1,3 +1,4 @@
+using IntegrationHub.Infrastructure.Messaging.Outbox;
 using IntegrationHub.Infrastructure.Persistence;
 using IntegrationHub.Testing;
 using MassTransit;
@@ -10,7 +11,8 @@ namespace IntegrationHub.Infrastructure.Tests.Support;
 
 /// <summary>
 /// A running host with the intake, the outbox relay and a real MassTransit bus on a throw-away RabbitMQ vhost,
-/// over a throw-away PostgreSQL database.
+/// over a throw-away PostgreSQL database. A fixture that overrides <see cref="RunsRelay"/> with false gets no
+/// background relay and drives the rounds itself with <see cref="CreateRelay"/>.
 /// </summary>
 public class RelayHub : IAsyncLifetime
 {
@@ -39,9 +41,21 @@ public class RelayHub : IAsyncLifetime
                 host.Password(TestEnvironment.MqPassword);
             })));
         builder.Services.AddOutboxRelay();
+        if (!RunsRelay)
+        {
+            builder.Services.Remove(builder.Services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(OutboxRelay)));
+        }
+
+        Configure(builder.Services);
         _host = builder.Build();
         await _host.StartAsync();
     }
+
+    /// <summary>False: no relay runs in the background; the test runs rounds with <see cref="CreateRelay"/>.</summary>
+    protected virtual bool RunsRelay => true;
+
+    /// <summary>A relay over the host's bus, database and settings, for a test that runs the rounds itself.</summary>
+    public OutboxRelay CreateRelay() => ActivatorUtilities.CreateInstance<OutboxRelay>(Services);
 
     protected virtual IDictionary<string, string?> Settings() => new Dictionary<string, string?>
     {
@@ -49,6 +63,11 @@ public class RelayHub : IAsyncLifetime
         ["Pseudonymisation:Key"] = MigratedDatabase.PseudonymisationKey,
         ["Outbox:PollInterval"] = "00:00:00.500",
     };
+
+    /// <summary>Hook for a fixture that needs more services (e.g. a sent handler).</summary>
+    protected virtual void Configure(IServiceCollection services)
+    {
+    }
 
     public async Task DisposeAsync()
     {

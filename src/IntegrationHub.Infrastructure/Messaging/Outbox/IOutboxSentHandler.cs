@@ -3,8 +3,9 @@ using Npgsql;
 namespace IntegrationHub.Infrastructure.Messaging.Outbox;
 
 /// <summary>
-/// Runs in the relay's transaction right after the broker confirmed a row of <see cref="MessageType"/>, before the row is
-/// marked sent: what it writes commits together with the "sent" mark.
+/// Runs in the relay's batch transaction for each row of <see cref="MessageType"/> the broker confirmed (never for a
+/// row that failed or was held back), before the batch's rows are marked sent: what it writes commits together with
+/// the "sent" mark.
 /// </summary>
 public interface IOutboxSentHandler
 {

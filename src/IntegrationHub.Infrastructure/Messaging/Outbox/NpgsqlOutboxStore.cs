@@ -5,7 +5,8 @@ namespace IntegrationHub.Infrastructure.Messaging.Outbox;
 
 /// <summary>
 /// Claims unsent outbox rows in sequence order (FOR UPDATE SKIP LOCKED, so several relays can run) and marks
-/// them. The claim holds a transaction open for the batch: a row is marked sent only after the broker took it.
+/// them, one statement for the batch's sent rows and one for its failed rows. The claim holds a transaction open
+/// for the batch: a row is marked sent only after the broker took it.
 /// </summary>
 public sealed class NpgsqlOutboxStore(NpgsqlDataSource dataSource, IEnumerable<IOutboxSentHandler>? sentHandlers = null)
 {
@@ -23,13 +24,16 @@ public sealed class NpgsqlOutboxStore(NpgsqlDataSource dataSource, IEnumerable<I
 
     private const string MarkSentSql = """
         UPDATE outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL
-        WHERE sequence = @Sequence
+        WHERE sequence = ANY(@Sequences)
         """;
 
     private const string MarkFailedSql = """
-        UPDATE outbox SET attempts = attempts + 1, last_error = @Error
-        WHERE sequence = @Sequence
+        UPDATE outbox AS o SET attempts = o.attempts + 1, last_error = f.error
+        FROM unnest(@Sequences, @Errors) AS f(sequence, error)
+        WHERE o.sequence = f.sequence
         """;
+
+    private const int MaxErrorLength = 2000;
 
     private const string PurgeSentSql = """
         DELETE FROM outbox
@@ -67,21 +71,46 @@ public sealed class NpgsqlOutboxStore(NpgsqlDataSource dataSource, IEnumerable<I
     {
         public IReadOnlyList<OutboxRow> Rows => rows;
 
-        /// <summary>Marks a row sent, after the handler for its type (if any) recorded what its sending means.</summary>
-        public async Task MarkSentAsync(OutboxRow row, CancellationToken cancellationToken)
+        /// <summary>
+        /// Marks the rows the broker confirmed sent, in one statement, after the handler for each row's type (if any)
+        /// recorded what its sending means, row by row in sequence order.
+        /// </summary>
+        public async Task MarkSentAsync(IReadOnlyList<OutboxRow> sent, CancellationToken cancellationToken)
         {
-            ArgumentNullException.ThrowIfNull(row);
-            if (sentHandlers.TryGetValue(row.MessageType, out var handler))
+            ArgumentNullException.ThrowIfNull(sent);
+            if (sent.Count == 0)
             {
-                await handler.OnSentAsync(connection, transaction, row, cancellationToken);
+                return;
             }
 
-            await connection.ExecuteAsync(new CommandDefinition(MarkSentSql, new { row.Sequence }, transaction, cancellationToken: cancellationToken));
+            foreach (var row in sent)
+            {
+                if (sentHandlers.TryGetValue(row.MessageType, out var handler))
+                {
+                    await handler.OnSentAsync(connection, transaction, row, cancellationToken);
+                }
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(
+                MarkSentSql, new { Sequences = sent.Select(r => r.Sequence).ToArray() }, transaction, cancellationToken: cancellationToken));
         }
 
-        public Task MarkFailedAsync(OutboxRow row, string error, CancellationToken cancellationToken) =>
-            connection.ExecuteAsync(new CommandDefinition(
-                MarkFailedSql, new { row.Sequence, Error = error.Length > 2000 ? error[..2000] : error }, transaction, cancellationToken: cancellationToken));
+        /// <summary>Counts a failed attempt for each row and keeps its error, in one statement.</summary>
+        public async Task MarkFailedAsync(IReadOnlyList<OutboxFailedRow> failed, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(failed);
+            if (failed.Count == 0)
+            {
+                return;
+            }
+
+            var parameters = new
+            {
+                Sequences = failed.Select(f => f.Row.Sequence).ToArray(),
+                Errors = failed.Select(f => f.Error.Length > MaxErrorLength ? f.Error[..MaxErrorLength] : f.Error).ToArray(),
+            };
+            await connection.ExecuteAsync(new CommandDefinition(MarkFailedSql, parameters, transaction, cancellationToken: cancellationToken));
+        }
 
         public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
 

@@ -9,7 +9,9 @@ namespace IntegrationHub.Infrastructure.Messaging.Outbox;
 
 /// <summary>
 /// Sends one outbox row through MassTransit: to its destination address (send) or, without one, as a publish.
-/// The MassTransit MessageId is the outbox message id. Broker hiccups are retried by a Polly pipeline.
+/// <see cref="Prepare"/> reads the row (and finds the rows that can never be sent); <see cref="SendAsync"/> sends
+/// it and completes on the broker's confirm. The MassTransit MessageId is the outbox message id. Broker hiccups
+/// are retried by a Polly pipeline.
 /// </summary>
 public sealed class OutboxDispatcher
 {
@@ -39,7 +41,11 @@ public sealed class OutboxDispatcher
         _pipeline = builder.AddTimeout(TimeSpan.FromSeconds(30)).Build();
     }
 
-    public async Task DispatchAsync(OutboxRow row, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a row into what the bus sends. Throws when the row cannot be sent as it stands (a type without a
+    /// registration, an unreadable body or headers, a malformed address): trying the broker again would not help.
+    /// </summary>
+    public OutboxSend Prepare(OutboxRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
         if (!_types.TryResolve(row.MessageType, out var type))
@@ -50,31 +56,39 @@ public sealed class OutboxDispatcher
         var message = JsonSerializer.Deserialize(row.Body, type, HubJson.Options)
             ?? throw new InvalidOperationException($"Outbox row {row.Sequence} has an empty body.");
         var headers = row.Headers is null ? null : JsonSerializer.Deserialize<OutboxHeaders>(row.Headers, HubJson.Options);
-        await _pipeline.ExecuteAsync(
+        var destination = row.Destination is null ? null : new Uri(row.Destination);
+        return new OutboxSend(row, message, type, headers, destination);
+    }
+
+    /// <summary>Sends (or publishes) a prepared row; completes when the broker confirmed it.</summary>
+    public Task SendAsync(OutboxSend send, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(send);
+        return _pipeline.ExecuteAsync(
             async token =>
             {
-                if (row.Destination is null)
+                if (send.Destination is null)
                 {
-                    await _bus.Publish(message, type, context => Stamp(context, row, headers), token);
+                    await _bus.Publish(send.Message, send.MessageType, context => Stamp(context, send), token);
                 }
                 else
                 {
-                    var endpoint = await _bus.GetSendEndpoint(new Uri(row.Destination));
-                    await endpoint.Send(message, type, context => Stamp(context, row, headers), token);
+                    var endpoint = await _bus.GetSendEndpoint(send.Destination);
+                    await endpoint.Send(send.Message, send.MessageType, context => Stamp(context, send), token);
                 }
             },
-            cancellationToken);
+            cancellationToken).AsTask();
     }
 
-    private static void Stamp(SendContext context, OutboxRow row, OutboxHeaders? headers)
+    private static void Stamp(SendContext context, OutboxSend send)
     {
-        context.MessageId = row.MessageId;
-        if (headers?.CorrelationId is { } correlationId)
+        context.MessageId = send.Row.MessageId;
+        if (send.Headers?.CorrelationId is { } correlationId)
         {
             context.CorrelationId = correlationId;
         }
 
-        foreach (var (key, value) in headers?.Headers ?? new Dictionary<string, string>())
+        foreach (var (key, value) in send.Headers?.Headers ?? new Dictionary<string, string>())
         {
             context.Headers.Set(key, value);
         }

@@ -11,8 +11,13 @@ public sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "00:05:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Rows claimed per round (one transaction, one "sent" statement).</summary>
     [Range(1, 10_000)]
-    public int BatchSize { get; set; } = 100;
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>How many sends of a batch may wait for the broker's confirm at once (they share the bus's channel).</summary>
+    [Range(1, 1_000)]
+    public int MaxConcurrentSends { get; set; } = 64;
 
     /// <summary>Retries of one broker send (Polly) before the row is left for a later round.</summary>
     [Range(0, 10)]

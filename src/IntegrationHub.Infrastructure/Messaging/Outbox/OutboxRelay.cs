@@ -6,14 +6,15 @@ using Npgsql;
 namespace IntegrationHub.Infrastructure.Messaging.Outbox;
 
 /// <summary>
-/// Relays committed outbox rows to RabbitMQ, oldest first. Wakes on NOTIFY hub_outbox (sent by the writer on
-/// commit) or after the poll interval. A row that cannot be sent stays unsent and stops its batch, so order is
-/// kept; after MaxAttempts rounds it is parked for an operator.
+/// Relays committed outbox rows to RabbitMQ, oldest first, a batch at a time. Wakes on NOTIFY hub_outbox (sent by
+/// the writer on commit) or after the poll interval. Order is kept per destination: a row that cannot be sent stays
+/// unsent and holds back the later rows of its destination, while other destinations go on; after MaxAttempts rounds
+/// it is parked for an operator and the rows behind it follow.
 /// </summary>
 public sealed class OutboxRelay(
     NpgsqlDataSource dataSource,
     NpgsqlOutboxStore store,
-    OutboxDispatcher dispatcher,
+    OutboxBatchSender sender,
     IOptions<OutboxOptions> options,
     ILogger<OutboxRelay> logger) : BackgroundService
 {
@@ -30,9 +31,15 @@ public sealed class OutboxRelay(
                 try
                 {
                     listener ??= await ListenAsync(stoppingToken);
-                    while (await RelayBatchAsync(stoppingToken) == _options.BatchSize)
+
+                    // A full batch that sent something: more may be waiting. One that sent nothing (every row failed or
+                    // held back) waits for the next wake-up, so a destination that keeps failing is tried at that pace.
+                    OutboxBatchOutcome round;
+                    do
                     {
+                        round = await RelayBatchAsync(stoppingToken);
                     }
+                    while (round.Claimed == _options.BatchSize && round.Sent.Count > 0);
 
                     await PurgeWhenDueAsync(stoppingToken);
 
@@ -64,30 +71,18 @@ public sealed class OutboxRelay(
         }
     }
 
-    /// <summary>Sends one batch; returns how many rows were sent.</summary>
-    public async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims a batch, sends it (<see cref="OutboxBatchSender"/>) and records the outcome in the claim's transaction:
+    /// the sent handlers and one statement for the sent rows, one for the failed rows.
+    /// </summary>
+    public async Task<OutboxBatchOutcome> RelayBatchAsync(CancellationToken cancellationToken)
     {
         await using var batch = await store.ClaimAsync(_options.BatchSize, _options.MaxAttempts, cancellationToken);
-        var sent = 0;
-        foreach (var row in batch.Rows)
-        {
-            try
-            {
-                await dispatcher.DispatchAsync(row, cancellationToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                OutboxLog.SendFailed(logger, row.Sequence, row.MessageId, row.MessageType, row.Attempts + 1, exception);
-                await batch.MarkFailedAsync(row, exception.Message, cancellationToken);
-                break;
-            }
-
-            await batch.MarkSentAsync(row, cancellationToken);
-            sent++;
-        }
-
+        var outcome = await sender.SendAsync(batch.Rows, cancellationToken);
+        await batch.MarkSentAsync(outcome.Sent, cancellationToken);
+        await batch.MarkFailedAsync(outcome.Failed, cancellationToken);
         await batch.CommitAsync(cancellationToken);
-        return sent;
+        return outcome;
     }
 
     private async Task PurgeWhenDueAsync(CancellationToken cancellationToken)
