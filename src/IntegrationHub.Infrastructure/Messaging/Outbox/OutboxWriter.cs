@@ -15,11 +15,12 @@ public static class OutboxWriter
     /// <summary>The LISTEN/NOTIFY channel that wakes the relay (notifications are delivered on commit).</summary>
     public const string NotificationChannel = "hub_outbox";
 
-    private const string InsertSql = """
+    private const string InsertRowSql = """
         INSERT INTO outbox (message_id, destination, message_type, body, headers)
-        VALUES (@MessageId, @Destination, @MessageType, @Body::jsonb, @Headers::jsonb);
-        SELECT pg_notify('hub_outbox', '');
+        VALUES (@MessageId, @Destination, @MessageType, @Body::jsonb, @Headers::jsonb)
         """;
+
+    private const string InsertSql = InsertRowSql + ";\n" + NotifySql + ";";
 
     /// <summary>Queues a send to <paramref name="destination"/>, e.g. <c>Topology.FeedbackAddress(brin)</c>.</summary>
     public static Task<Guid> SendAsync<T>(
@@ -61,7 +62,27 @@ public static class OutboxWriter
         ORDER BY m.position
         """;
 
-    private const string NotifySql = "SELECT pg_notify('hub_outbox', '')";
+    private const string NotifySql = $"SELECT pg_notify('{NotificationChannel}', '')";
+
+    /// <summary>
+    /// One outbox row as the methods above write it, as a command for the caller's <see cref="NpgsqlBatch"/> inside its
+    /// own transaction; add <see cref="NotifyCommand"/> once per transaction to wake the relay on commit.
+    /// <paramref name="destination"/> is null to publish.
+    /// </summary>
+    public static NpgsqlBatchCommand InsertCommand(Uri? destination, object message, Type messageType, OutboxHeaders? headers = null)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var insert = new NpgsqlBatchCommand(InsertRowSql);
+        insert.Parameters.Add(new NpgsqlParameter("MessageId", headers?.MessageId ?? Guid.CreateVersion7()));
+        insert.Parameters.Add(new NpgsqlParameter("Destination", (object?)destination?.ToString() ?? DBNull.Value));
+        insert.Parameters.Add(new NpgsqlParameter("MessageType", OutboxMessageTypes.NameOf(messageType)));
+        insert.Parameters.Add(new NpgsqlParameter("Body", JsonSerializer.Serialize(message, messageType, HubJson.Options)));
+        insert.Parameters.Add(new NpgsqlParameter("Headers", headers is null ? DBNull.Value : JsonSerializer.Serialize(headers with { MessageId = null }, HubJson.Options)));
+        return insert;
+    }
+
+    /// <summary>Wakes the relay on commit (PostgreSQL folds identical notifications of a transaction into one).</summary>
+    public static NpgsqlBatchCommand NotifyCommand() => new(NotifySql);
 
     /// <summary>
     /// One outbox row (without headers) for <see cref="EnqueueCommands"/>, shaped as the methods above write it; the

@@ -89,18 +89,6 @@ internal static class IntakeSql
         VALUES (@Sequence, @MessageId, @PupilPseudonym, @Brin, @Vestiging, @EventType, @OccurredAt, @RecordedAt, @Payload::jsonb)
         """;
 
-    /// <summary>An outbox row exactly as <see cref="OutboxWriter"/> inserts it; see <see cref="NotifyOutbox"/>.</summary>
-    public const string InsertOutbox = """
-        INSERT INTO outbox (message_id, destination, message_type, body, headers)
-        VALUES (@MessageId, @Destination, @MessageType, @Body::jsonb, @Headers::jsonb)
-        """;
-
-    /// <summary>
-    /// Wakes the relay, as OutboxWriter does after each row: notifications are delivered on commit and PostgreSQL folds
-    /// identical ones of a transaction into one, so once per transaction is the same.
-    /// </summary>
-    public const string NotifyOutbox = $"SELECT pg_notify('{OutboxWriter.NotificationChannel}', '')";
-
     public const string UpsertCalendar = """
         INSERT INTO school_calendars (brin, vestiging, school_year, region, holidays, days_off, message_id, occurred_at, recorded_at)
         VALUES (@Brin, @Vestiging, @SchoolYear, @Region, @Holidays::jsonb, @DaysOff::jsonb, @MessageId, @OccurredAt, @RecordedAt)

@@ -44,19 +44,12 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
     }
 
     /// <summary>
-    /// Queues an outbox row as <see cref="OutboxWriter"/> writes it (same columns and values); the relay is woken once,
+    /// Queues an outbox row, written by <see cref="OutboxWriter"/>; the relay is woken once,
     /// on commit. <paramref name="destination"/> null: a publish to the message type's exchange.
     /// </summary>
     public void EnqueueOutbox(Uri? destination, object message, Type messageType, OutboxHeaders? headers = null)
     {
-        Enqueue(IntakeSql.InsertOutbox, new
-        {
-            MessageId = headers?.MessageId ?? Guid.CreateVersion7(),
-            Destination = destination?.ToString(),
-            MessageType = OutboxMessageTypes.NameOf(messageType),
-            Body = JsonSerializer.Serialize(message, messageType, HubJson.Options),
-            Headers = headers is null ? null : JsonSerializer.Serialize(headers with { MessageId = null }, HubJson.Options),
-        });
+        _queued.Add(OutboxWriter.InsertCommand(destination, message, messageType, headers));
         _outboxWritten = true;
     }
 
@@ -82,7 +75,7 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
     {
         if (_outboxWritten)
         {
-            Enqueue(IntakeSql.NotifyOutbox, new { });
+            _queued.Add(OutboxWriter.NotifyCommand());
         }
 
         await FlushAsync();
