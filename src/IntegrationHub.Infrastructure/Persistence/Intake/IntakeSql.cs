@@ -13,6 +13,22 @@ internal static class IntakeSql
         ON CONFLICT (message_id) DO NOTHING
         """;
 
+    /// <summary>
+    /// The submission rows of a batch's accepted messages in one statement (each as <see cref="InsertSubmission"/> writes
+    /// it); returns the message ids that were new. The others were seen before and are answered as repeats.
+    /// </summary>
+    public const string InsertAcceptedSubmissions = """
+        INSERT INTO submissions (message_id, brin, vestiging, message_type, outcome, reasons, rejection_id, correlation_id,
+                                 first_received_at, last_received_at, receive_count)
+        SELECT m.message_id, m.brin, m.vestiging, m.message_type, 'accepted', '[]'::jsonb, NULL, m.correlation_id,
+               m.received_at, m.received_at, 1
+        FROM unnest(@MessageIds::uuid[], @Brins::text[], @Vestigingen::text[], @MessageTypes::text[], @CorrelationIds::uuid[],
+                    @ReceivedAts::timestamptz[]) WITH ORDINALITY AS m(message_id, brin, vestiging, message_type, correlation_id, received_at, position)
+        ORDER BY m.position
+        ON CONFLICT (message_id) DO NOTHING
+        RETURNING message_id
+        """;
+
     public const string CountRepeat = """
         UPDATE submissions
         SET receive_count = receive_count + 1, last_received_at = @ReceivedAt

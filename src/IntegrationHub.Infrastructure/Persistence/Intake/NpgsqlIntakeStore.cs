@@ -27,11 +27,15 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var db = new IntakeTransaction(connection, transaction, cancellationToken);
         await db.ReserveLedgerSequencesAsync(submissions.Count(s => s is AcceptedSubmission { Fact: PupilFact }));
+        var claimed = await ClaimSubmissionsAsync(db, submissions);
         var results = new List<SubmissionResult>(submissions.Count);
         foreach (var submission in submissions)
         {
             results.Add(submission switch
             {
+                AcceptedSubmission accepted when claimed.Ids.Contains(accepted.MessageId) => claimed.Inserted.Contains(accepted.MessageId)
+                    ? await AcceptAsync(db, accepted)
+                    : await AnswerRepeatAsync(db, accepted.MessageId, accepted.MessageType, accepted.Submission, accepted.ReceivedAt),
                 AcceptedSubmission accepted => await RecordAcceptedAsync(db, accepted),
                 RejectedSubmission rejected => await RecordRejectedAsync(db, rejected),
                 _ => throw new ArgumentException($"Unknown submission {submission.GetType().Name}.", nameof(submissions)),
@@ -40,6 +44,41 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
 
         await db.CommitAsync();
         return results;
+    }
+
+    /// <summary>
+    /// Inserts the submission rows of the batch's accepted messages in one round trip, instead of one each. Only
+    /// messages whose id occurs once in the batch: a repeat inside the batch keeps the one-by-one order (the first is
+    /// stored, the later ones answered as repeats), so the outcome is the same as recording them one after the other.
+    /// </summary>
+    private static async Task<(HashSet<Guid> Ids, HashSet<Guid> Inserted)> ClaimSubmissionsAsync(IntakeTransaction db, IReadOnlyList<PreparedSubmission> submissions)
+    {
+        var idCounts = submissions
+            .Select(s => s switch
+            {
+                AcceptedSubmission a => a.MessageId,
+                RejectedSubmission { Deduplicate: true, MessageId: { } id } => id,
+                _ => (Guid?)null,
+            })
+            .OfType<Guid>()
+            .CountBy(id => id)
+            .ToDictionary(c => c.Key, c => c.Value);
+        var accepted = submissions.OfType<AcceptedSubmission>().Where(a => idCounts[a.MessageId] == 1).ToList();
+        if (accepted.Count < 2)
+        {
+            return ([], []);
+        }
+
+        var inserted = await db.QueryAsync<Guid>(IntakeSql.InsertAcceptedSubmissions, new
+        {
+            MessageIds = accepted.Select(a => a.MessageId).ToArray(),
+            Brins = accepted.Select(a => a.Submission.Sender.Brin).ToArray(),
+            Vestigingen = accepted.Select(a => a.School.Vestiging).ToArray(),
+            MessageTypes = accepted.Select(a => a.MessageType).ToArray(),
+            CorrelationIds = accepted.Select(a => a.CorrelationId).ToArray(),
+            ReceivedAts = accepted.Select(a => a.ReceivedAt).ToArray(),
+        });
+        return ([.. accepted.Select(a => a.MessageId)], [.. inserted]);
     }
 
     private static async Task<SubmissionResult> RecordAcceptedAsync(IntakeTransaction db, AcceptedSubmission submission)

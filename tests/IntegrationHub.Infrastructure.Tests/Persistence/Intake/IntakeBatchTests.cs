@@ -41,6 +41,29 @@ public sealed class IntakeBatchTests(MigratedDatabase hub) : IClassFixture<Migra
     }
 
     [Fact]
+    public async Task Should_store_the_new_messages_of_a_batch_together_and_answer_one_seen_in_an_earlier_batch_as_duplicate()
+    {
+        var seen = Guid.NewGuid();
+        var first = Guid.NewGuid();
+        var last = Guid.NewGuid();
+        var earlier = Samples.Submission(Samples.AttendanceRegistered(seen, registrationId: NewId()));
+        await Intake.SubmitAsync(earlier, CancellationToken.None);
+
+        var results = await Intake.SubmitBatchAsync(
+            [Samples.Submission(Samples.AttendanceRegistered(first, registrationId: NewId())), earlier,
+             Samples.Submission(Samples.AttendanceRegistered(last, registrationId: NewId()))], CancellationToken.None);
+
+        Assert.Equal([(first, false), (seen, true), (last, false)], results.Select(r => (r.MessageId!.Value, r.IsDuplicate)));
+        Assert.All(results, r => Assert.Equal(SubmissionOutcome.Accepted, r.Outcome));
+        Assert.Equal(2, await hub.DataSource.CountAsync("SELECT receive_count FROM submissions WHERE message_id = @seen", new { seen }));
+        Assert.Equal(1, await hub.DataSource.CountAsync("SELECT count(*) FROM attendance_ledger WHERE message_id = @seen", new { seen }));
+        Assert.Equal(2, await hub.DataSource.CountAsync(
+            "SELECT count(*) FROM attendance_ledger WHERE message_id = ANY(@ids)", new { ids = new[] { first, last } }));
+        Assert.Equal(2, await hub.DataSource.CountAsync(
+            "SELECT count(*) FROM submissions WHERE message_id = ANY(@ids) AND outcome = 'accepted' AND receive_count = 1", new { ids = new[] { first, last } }));
+    }
+
+    [Fact]
     public async Task Should_record_nothing_of_the_batch_when_postgresql_refuses_one_of_its_messages()
     {
         var good = Guid.NewGuid();
