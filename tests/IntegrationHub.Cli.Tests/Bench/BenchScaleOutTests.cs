@@ -14,17 +14,18 @@ namespace IntegrationHub.Cli.Tests.Bench;
 /// to one hour so a small feed makes meldingen; they stay concepts (the production quiet time has not passed), so
 /// the comparison does not depend on when anything settles. No timing is asserted.
 /// <para>
-/// One kind of row is left out: a withdrawn <see cref="ArrivalOrderFinding"/>. It is raised when a pupil's attendance is
-/// evaluated before the pupil's enrolment and withdrawn once the enrolment is; with the schools published side by side
-/// and workers taking messages concurrently, whether that happens depends on arrival order (seen in one run of this
-/// test with one worker against two). Every active finding, every other withdrawn finding and every melding must match.
+/// What is compared is what the hub decided in the end: the active findings, and every melding except a concept that
+/// lapsed (vervallen) before it settled. Those are the same in any order of arrival (the rules' order-independence
+/// property). Transient history is not: a finding raised and then withdrawn (a correction evaluated after the
+/// absence, or attendance evaluated before the enrolment) exists only when the events arrive in that order, and with
+/// the schools published side by side and workers taking batches concurrently, the order differs between runs. Seen
+/// with one worker against two: a 16-uur finding raised and withdrawn by the correction in one run, never raised in
+/// the other.
 /// </para>
 /// </summary>
 public sealed class BenchScaleOutTests
 {
     private static readonly BenchFeedSettings Feed = new(Pupils: 24, Days: 5, Seed: 5, Schools: 4);
-
-    private const string ArrivalOrderFinding = "geen-regel-toepasbaar";
 
     private static readonly Dictionary<string, string> RuleSettings = new()
     {
@@ -38,14 +39,19 @@ public sealed class BenchScaleOutTests
         var one = await RunAsync(workers: 1);
         var two = await RunAsync(workers: 2);
 
-        Assert.NotEmpty(one.Signals);
-        Assert.NotEmpty(one.Meldingen);
-        Assert.Equal(string.Empty, Differences(Decided(one.Signals), Decided(two.Signals)));
-        Assert.Equal(string.Empty, Differences(one.Meldingen, two.Meldingen));
+        Assert.NotEmpty(Decided(one.Signals));
+        Assert.NotEmpty(Settled(one.Meldingen));
+        var findings = Differences(Decided(one.Signals), Decided(two.Signals));
+        Assert.True(findings.Length == 0, "findings differ:\n" + findings);
+        var meldingen = Differences(Settled(one.Meldingen), Settled(two.Meldingen));
+        Assert.True(meldingen.Length == 0, "meldingen differ:\n" + meldingen);
     }
 
     private static List<PupilOutcome> Decided(IReadOnlyList<PupilOutcome> signals) =>
-        signals.Where(s => !(s.Kind == ArrivalOrderFinding && s.State == "withdrawn")).ToList();
+        signals.Where(s => s.State == "active").ToList();
+
+    private static List<PupilOutcome> Settled(IReadOnlyList<PupilOutcome> meldingen) =>
+        meldingen.Where(m => m.State != "vervallen").ToList();
 
     /// <summary>Per pupil whose outcomes differ: what one worker gave and what two gave; empty when every pupil's are the same.</summary>
     private static string Differences(IReadOnlyList<PupilOutcome> one, IReadOnlyList<PupilOutcome> two)
