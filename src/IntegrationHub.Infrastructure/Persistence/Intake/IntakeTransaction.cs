@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dapper;
 using IntegrationHub.Infrastructure.Messaging.Outbox;
 using Npgsql;
