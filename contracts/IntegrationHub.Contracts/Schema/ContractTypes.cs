@@ -2,7 +2,7 @@ using IntegrationHub.Contracts.V1;
 
 namespace IntegrationHub.Contracts.Schema;
 
-/// <summary>The explicit list of published V1 messages, inbound (LVS to hub) and outbound (hub to school).</summary>
+/// <summary>The explicit list of published V1 messages, inbound (LVS to hub), outbound (hub to school), to and from partners.</summary>
 public static class ContractTypes
 {
     public static IReadOnlyList<Type> Inbound { get; } =
@@ -23,6 +23,8 @@ public static class ContractTypes
         typeof(ConsentWithdrawn),
         typeof(SchoolCalendarPublished),
         typeof(DecideVerzuimmelding),
+        typeof(MazlConversationRecorded),
+        typeof(VerzuimmeldingToelichtingConfirmed),
     ];
 
     public static IReadOnlyList<Type> Outbound { get; } =
@@ -37,7 +39,27 @@ public static class ContractTypes
         typeof(VerzuimmeldingSent),
         typeof(VerzuimmeldingDecisionRequired),
         typeof(VerzuimmeldingDecisionRefused),
+        typeof(PartnerDeliveryParked),
+        typeof(MazlReferralSent),
+        typeof(MazlReferralBlocked),
+        typeof(JgzAdviceReceived),
+        typeof(PartnerStatusReceived),
     ];
 
-    public static IEnumerable<Type> All => Inbound.Concat(Outbound);
+    /// <summary>Hub to partner queues (<c>leerplicht.&lt;org&gt;</c>, <c>rmc.&lt;region&gt;</c>, <c>jgz.&lt;org&gt;</c>).</summary>
+    public static IReadOnlyList<Type> ToPartner { get; } =
+    [
+        typeof(VerzuimmeldingNotification),
+        typeof(VerzuimmeldingNotificationUpdated),
+        typeof(MazlReferral),
+    ];
+
+    /// <summary>Partner to hub, on the partner's own exchange <c>partner.&lt;org&gt;.in</c>.</summary>
+    public static IReadOnlyList<Type> FromPartner { get; } =
+    [
+        typeof(PartnerStatusSet),
+        typeof(JgzAdviceGiven),
+    ];
+
+    public static IEnumerable<Type> All => Inbound.Concat(Outbound).Concat(ToPartner).Concat(FromPartner);
 }
