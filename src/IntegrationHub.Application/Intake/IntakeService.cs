@@ -74,7 +74,10 @@ public sealed class IntakeService(
         }
 
         return new AcceptedSubmission(submission, envelope.MessageId, read.MessageType!, envelope.School,
-            envelope.CorrelationId, receivedAt, mapper.Map(read.Message!));
+            envelope.CorrelationId, receivedAt, mapper.Map(read.Message!))
+        {
+            TraceParent = envelope.TraceParent,
+        };
     }
 
     private static RejectedSubmission Reject(

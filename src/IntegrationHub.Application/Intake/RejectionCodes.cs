@@ -34,4 +34,5 @@ public static class RejectionCodes
     public const string MeldingIdEmpty = "melding.id-empty";
     public const string MeldingReasonRequired = "melding.reason-required";
     public const string MeldingUnknown = "melding.unknown";
+    public const string ConversationInFuture = "mazl.conversation-date-future";
 }

@@ -25,10 +25,10 @@ public static class MeldingMessages
                 sent[m.MeldingId] = new VerzuimmeldingSent { School = SchoolOf(m), Melding = Ref(m, lvsPupilKey), MadeAt = m.MadeAt ?? now, SentAt = now };
                 break;
             case EinddatumSet e:
-                partner.Add(new VerzuimmeldingEinddatumSet(m.MeldingId, e.Einddatum, now));
+                partner.Add(new VerzuimmeldingEinddatumSet(m.MeldingId, e.Einddatum, now) { Pupil = m.Pupil, Brin = m.School.Brin, Vestiging = m.School.Vestiging });
                 break;
             case Domain.Meldingen.MeldingWithdrawn w:
-                partner.Add(new Messaging.VerzuimmeldingWithdrawn(m.MeldingId, w.Reason, now));
+                partner.Add(new Messaging.VerzuimmeldingWithdrawn(m.MeldingId, w.Reason, now) { Pupil = m.Pupil, Brin = m.School.Brin, Vestiging = m.School.Vestiging });
                 break;
             case ApprovalRequested a:
                 school.Add(new VerzuimmeldingApprovalRequested

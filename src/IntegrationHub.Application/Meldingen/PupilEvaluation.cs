@@ -1,3 +1,4 @@
+using IntegrationHub.Application.Messaging;
 using IntegrationHub.Application.Signalering;
 using IntegrationHub.Contracts.V1;
 using IntegrationHub.Domain.Events;
@@ -19,9 +20,10 @@ public static class PupilEvaluation
     /// <see cref="PupilEvaluationResult.NeedsHistory"/> and changes nothing: call again with the pupil's events at the
     /// school from the ledger (<paramref name="history"/>) and store that result instead.
     /// </summary>
+    /// <param name="cause">The school message that carried the event (its trace travels on to what this sends).</param>
     public static PupilEvaluationResult OnEvent(
         PupilState? state, MeldingBook book, PupilEvent @event, SignaleringContext rules, MeldingContext meldingen, string? lvsPupilKey, DateTimeOffset now,
-        IReadOnlyList<PupilEvent>? history = null)
+        IReadOnlyList<PupilEvent>? history = null, SchoolMessageCause? cause = null)
     {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(@event);
@@ -31,17 +33,24 @@ public static class PupilEvaluation
             : SignaleringEngine.ApplyWithHistory(state, @event, history, rules, now);
         if (result.NeedsHistory)
         {
-            return new PupilEvaluationResult(state, book, result, MeldingOutcome.None, new Builder(lvsPupilKey ?? string.Empty, now).Build());
+            return new PupilEvaluationResult(state, book, result, MeldingOutcome.None, new Builder(lvsPupilKey ?? string.Empty, now, state, meldingen).Build());
         }
 
         var corrections = result.Withdrawn.ToDictionary(w => w.SignalId, w => w.Reason, StringComparer.Ordinal);
         var outcome = MeldingDesk.Reconcile(book, result.State.Signals, meldingen, now, corrections, applyDue: false);
+        RoutingFacts.Attribute(outcome.Changed, cause);
         var key = lvsPupilKey ?? string.Empty;
-        var messages = new Builder(key, now);
+        var messages = new Builder(key, now, result.State, meldingen);
         messages.School.AddRange(result.Raised.Select(s => FindingMessages.Raised(s, book, key, now)));
         messages.Digest.AddRange(result.Updated.Select(s => FindingMessages.Changed(s, book, key, now)));
         messages.Digest.AddRange(result.Withdrawn.Select(w => FindingMessages.Dropped(w, before.GetValueOrDefault(w.SignalId), book, key, now)));
         messages.Add(outcome, decisionMessageId: null);
+        if (@event is Domain.Events.MazlConversationRecorded conversation)
+        {
+            var answer = MazlConversations.Answer(conversation, result.State, meldingen, key, cause, now);
+            (answer is MazlReferralRequested ? messages.Partner : messages.School).Add(answer);
+        }
+
         return new PupilEvaluationResult(result.State, book, result, outcome, messages.Build());
     }
 
@@ -50,7 +59,7 @@ public static class PupilEvaluation
     {
         ArgumentNullException.ThrowIfNull(book);
         var outcome = MeldingDesk.Reconcile(book, state?.Signals ?? [], meldingen, now);
-        var messages = new Builder(lvsPupilKey ?? string.Empty, now);
+        var messages = new Builder(lvsPupilKey ?? string.Empty, now, state, meldingen);
         messages.Add(outcome, decisionMessageId: null);
         return new PupilEvaluationResult(state, book, null, outcome, messages.Build());
     }
@@ -58,16 +67,17 @@ public static class PupilEvaluation
     /// <summary>The school answered about one of its meldingen.</summary>
     public static PupilEvaluationResult OnDecision(
         PupilState? state, MeldingBook book, Guid meldingId, SchoolDecision decision, string? reason, Melder? melderOverride,
-        MeldingContext meldingen, string? lvsPupilKey, Guid decisionMessageId, DateTimeOffset now)
+        MeldingContext meldingen, string? lvsPupilKey, Guid decisionMessageId, DateTimeOffset now, SchoolMessageCause? cause = null)
     {
         ArgumentNullException.ThrowIfNull(book);
         var outcome = MeldingDesk.Decide(book, meldingId, decision, reason, melderOverride, meldingen, now);
-        var messages = new Builder(lvsPupilKey ?? string.Empty, now);
+        RoutingFacts.Attribute(outcome.Changed, cause);
+        var messages = new Builder(lvsPupilKey ?? string.Empty, now, state, meldingen);
         messages.Add(outcome, decisionMessageId);
         return new PupilEvaluationResult(state, book, null, outcome, messages.Build());
     }
 
-    private sealed class Builder(string lvsPupilKey, DateTimeOffset now)
+    private sealed class Builder(string lvsPupilKey, DateTimeOffset now, PupilState? state, MeldingContext context)
     {
         public List<object> Partner { get; } = [];
 
@@ -81,7 +91,15 @@ public static class PupilEvaluation
         {
             foreach (var effect in outcome.Effects)
             {
+                var before = Partner.Count;
                 MeldingMessages.Add(effect, lvsPupilKey, now, Partner, School, Sent, decisionMessageId);
+                for (var i = before; i < Partner.Count; i++)
+                {
+                    if (Partner[i] is VerzuimmeldingReady ready)
+                    {
+                        Partner[i] = RoutingFacts.Complete(ready, effect.Melding, state, context, lvsPupilKey);
+                    }
+                }
             }
         }
 

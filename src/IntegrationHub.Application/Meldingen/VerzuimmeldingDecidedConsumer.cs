@@ -31,7 +31,8 @@ public sealed class VerzuimmeldingDecidedConsumer(
         var melder = SchoolDecisions.MelderOverride(meldingen.Policy?.Melder, message.MelderNaam, message.MelderFunctie, message.MelderTelefoon,
             message.MelderEmail, message.DoorSchoolOndernomenActie, message.ActieGemeenteGewenst, message.ActieGemeenteToelichting);
         var result = PupilEvaluation.OnDecision(transaction.State, transaction.Book, message.MeldingId, SchoolDecisions.Parse(message.Decision),
-            message.Reason, melder, meldingen, transaction.LvsPupilKey, message.MessageId, now);
+            message.Reason, melder, meldingen, transaction.LvsPupilKey, message.MessageId, now,
+            new SchoolMessageCause($"DecideVerzuimmelding {message.MessageId}", message.TraceParent));
         await transaction.CommitAsync(result, MeldingSettlement.DigestAt(now, meldingen), context.CancellationToken);
     }
 }

@@ -15,4 +15,7 @@ public sealed record PupilEventRecorded(string Pupil, long LedgerSequence, Guid 
 
     /// <summary>The ledger row's payload: the domain event as JSON, in the ledger's own format.</summary>
     public string? Payload { get; init; }
+
+    /// <summary>The W3C traceparent of the school's message, if it carried one: it travels on to what the event causes.</summary>
+    public string? TraceParent { get; init; }
 }

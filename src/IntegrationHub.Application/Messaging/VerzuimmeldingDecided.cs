@@ -34,4 +34,7 @@ public sealed record VerzuimmeldingDecided
     public bool? ActieGemeenteGewenst { get; init; }
 
     public string? ActieGemeenteToelichting { get; init; }
+
+    /// <summary>The W3C traceparent of the school's decision message, if it carried one.</summary>
+    public string? TraceParent { get; init; }
 }

@@ -15,4 +15,8 @@ public sealed record AcceptedSubmission(
     SchoolRef School,
     Guid? CorrelationId,
     DateTimeOffset ReceivedAt,
-    IntakeFact Fact) : PreparedSubmission;
+    IntakeFact Fact) : PreparedSubmission
+{
+    /// <summary>The envelope's W3C traceparent, if the school sent one.</summary>
+    public string? TraceParent { get; init; }
+}

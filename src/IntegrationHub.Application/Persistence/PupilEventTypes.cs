@@ -23,6 +23,7 @@ public static class PupilEventTypes
         ["VrijstellingRegistered"] = typeof(VrijstellingRegistered),
         ["ZorgenvinkjeChanged"] = typeof(ZorgenvinkjeChanged),
         ["ConsentRecorded"] = typeof(ConsentRecorded),
+        ["MazlConversationRecorded"] = typeof(MazlConversationRecorded),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, string> ByType = ByName.ToFrozenDictionary(pair => pair.Value, pair => pair.Key);

@@ -120,11 +120,12 @@ public sealed class PupilEventRecordedConsumer(
             var rules = await contexts.GetAsync(school, Woongemeente(pupil.State, entry.Event), cancellationToken);
             var meldingen = await contexts.GetMeldingContextAsync(school, rules, cancellationToken);
             var now = time.GetUtcNow();
-            var result = PupilEvaluation.OnEvent(pupil.State, pupil.Book, entry.Event, rules, meldingen, pupil.LvsPupilKey, now);
+            var cause = new SchoolMessageCause($"{message.EventType} {message.MessageId}", message.TraceParent);
+            var result = PupilEvaluation.OnEvent(pupil.State, pupil.Book, entry.Event, rules, meldingen, pupil.LvsPupilKey, now, cause: cause);
             if (result.NeedsHistory)
             {
                 var history = await HistoryAsync(message.Pupil, school, cancellationToken);
-                result = PupilEvaluation.OnEvent(pupil.State, pupil.Book, entry.Event, rules, meldingen, pupil.LvsPupilKey, now, history);
+                result = PupilEvaluation.OnEvent(pupil.State, pupil.Book, entry.Event, rules, meldingen, pupil.LvsPupilKey, now, history, cause);
             }
 
             batch.Record(message.Pupil, school, result, MeldingSettlement.DigestAt(now, meldingen));

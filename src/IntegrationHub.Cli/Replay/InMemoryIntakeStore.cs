@@ -49,7 +49,7 @@ internal sealed class InMemoryIntakeStore(Action<IntakeFact> accepted, Action<Sc
             holders.Add(record.School);
         }
 
-        if (submission.Fact is MeldingDecisionFact decision
+        if (submission.Fact is IMeldingFact decision
             && MeldingOwnership.Check(submission, decision, meldingOwner?.Invoke(decision.MeldingId)) is { } unknownMelding)
         {
             return RecordRejected(unknownMelding);

@@ -95,6 +95,15 @@ public sealed class Verzuimmelding
 
     public string? ClosedReason { get; set; }
 
+    /// <summary>
+    /// The W3C traceparent of the school message that last changed this melding (or approved it), so the partner message
+    /// made from it carries the school's trace; null when none carried one.
+    /// </summary>
+    public string? CausedByTraceParent { get; set; }
+
+    /// <summary>That school message, as "&lt;type&gt; &lt;message id&gt;" (the caller's operation in the disclosure log).</summary>
+    public string? CausedByOperation { get; set; }
+
     /// <summary>When the relay confirmed the melding to the broker ("verzonden"); written by the relay only.</summary>
     public DateTimeOffset? SentAt { get; set; }
 

@@ -194,4 +194,41 @@ public sealed class PupilState
 
         return registrationsByDate;
     }
+
+    /// <summary>
+    /// The profile as it stood on <paramref name="date"/>: the woongemeente, school kind and startkwalificatie last reported
+    /// with an effective date on or before it (the earliest known when none is yet in effect); birth date and first school
+    /// day by their latest version.
+    /// </summary>
+    public ProfileSnapshot ProfileAt(DateOnly date)
+    {
+        DateOnly? birth = null;
+        (DateTimeOffset At, string Id) birthVersion = (DateTimeOffset.MinValue, "");
+        string? woongemeente = null;
+        SchoolKind? kind = null;
+        bool? startkwalificatie = null;
+        DateOnly? firstSchoolDay = null;
+        (DateTimeOffset At, string Id) firstSchoolDayVersion = (DateTimeOffset.MinValue, "");
+        foreach (var fact in Profile)
+        {
+            if (fact.FirstSchoolDay is { } f && (fact.OccurredAt, fact.EventId).CompareTo(firstSchoolDayVersion) > 0)
+            {
+                firstSchoolDay = f;
+                firstSchoolDayVersion = (fact.OccurredAt, fact.EventId);
+            }
+
+            if (fact.BirthDate is { } b && (fact.OccurredAt, fact.EventId).CompareTo(birthVersion) > 0)
+            {
+                birth = b;
+                birthVersion = (fact.OccurredAt, fact.EventId);
+            }
+
+            var applies = fact.EffectiveFrom <= date;
+            woongemeente = applies || woongemeente is null ? fact.Woongemeente ?? woongemeente : woongemeente;
+            kind = applies || kind is null ? fact.SchoolKind ?? kind : kind;
+            startkwalificatie = applies || startkwalificatie is null ? fact.HasStartkwalificatie ?? startkwalificatie : startkwalificatie;
+        }
+
+        return new ProfileSnapshot(birth, woongemeente, kind, startkwalificatie ?? false, firstSchoolDay);
+    }
 }

@@ -27,37 +27,7 @@ internal sealed class Timeline(PupilState state, SignaleringContext context)
 
     public SchoolLocation School => state.School ?? new SchoolLocation("", "");
 
-    public ProfileSnapshot ProfileAt(DateOnly date)
-    {
-        DateOnly? birth = null;
-        (DateTimeOffset At, string Id) birthVersion = (DateTimeOffset.MinValue, "");
-        string? woongemeente = null;
-        SchoolKind? kind = null;
-        bool? startkwalificatie = null;
-        DateOnly? firstSchoolDay = null;
-        (DateTimeOffset At, string Id) firstSchoolDayVersion = (DateTimeOffset.MinValue, "");
-        foreach (var fact in state.Profile)
-        {
-            if (fact.FirstSchoolDay is { } f && (fact.OccurredAt, fact.EventId).CompareTo(firstSchoolDayVersion) > 0)
-            {
-                firstSchoolDay = f;
-                firstSchoolDayVersion = (fact.OccurredAt, fact.EventId);
-            }
-
-            if (fact.BirthDate is { } b && (fact.OccurredAt, fact.EventId).CompareTo(birthVersion) > 0)
-            {
-                birth = b;
-                birthVersion = (fact.OccurredAt, fact.EventId);
-            }
-
-            var applies = fact.EffectiveFrom <= date;
-            woongemeente = applies || woongemeente is null ? fact.Woongemeente ?? woongemeente : woongemeente;
-            kind = applies || kind is null ? fact.SchoolKind ?? kind : kind;
-            startkwalificatie = applies || startkwalificatie is null ? fact.HasStartkwalificatie ?? startkwalificatie : startkwalificatie;
-        }
-
-        return new ProfileSnapshot(birth, woongemeente, kind, startkwalificatie ?? false, firstSchoolDay);
-    }
+    public ProfileSnapshot ProfileAt(DateOnly date) => state.ProfileAt(date);
 
     public Regime RegimeAt(DateOnly date) =>
         RegimeResolver.Resolve(ProfileAt(date), date, IsCovered(date, PeriodKind.Vrijstelling));

@@ -1,4 +1,5 @@
 using IntegrationHub.Application.Meldingen;
+using IntegrationHub.Application.Routing;
 using IntegrationHub.Application.Signalering;
 using IntegrationHub.Infrastructure.Gateways;
 using MassTransit;
@@ -55,5 +56,10 @@ public static class MessagingServiceCollectionExtensions
 
         // Meldingen: a school's answer about one of its meldingen (queue hub.meldingen.decisions).
         bus.AddConsumer<VerzuimmeldingDecidedConsumer, VerzuimmeldingDecidedConsumerDefinition>();
+
+        // Routing: a made melding and its changes to the woongemeente's organisation (queue hub.routing.meldingen);
+        // a MAZL referral to the school's JGZ (queue hub.routing.mazl).
+        bus.AddConsumer<VerzuimmeldingRoutingConsumer, VerzuimmeldingRoutingConsumerDefinition>();
+        bus.AddConsumer<MazlReferralConsumer, MazlReferralConsumerDefinition>();
     }
 }

@@ -1,6 +1,7 @@
 using IntegrationHub.Application.Messaging;
 using IntegrationHub.Contracts.V1;
 using IntegrationHub.Infrastructure.Messaging.Outbox;
+using IntegrationHub.Infrastructure.Persistence.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,7 @@ public static class OutboxServiceCollectionExtensions
     /// <summary>
     /// The outbox relay (section "Outbox"): sends committed outbox rows through the MassTransit bus
     /// (AddHubMessaging) and the hub's NpgsqlDataSource (AddHubPersistence). The intake's message types are
-    /// registered here, and so are the signalering's, because a relay-only process (Hub:Roles=relay) never calls
+    /// registered here, and so are the signalering's and the routing's, because a relay-only process (Hub:Roles=relay) never calls
     /// AddSignalering and would otherwise park those rows. Add others with <see cref="AddOutboxMessageType{T}"/>.
     /// </summary>
     public static IServiceCollection AddOutboxRelay(this IServiceCollection services)
@@ -34,8 +35,24 @@ public static class OutboxServiceCollectionExtensions
             .AddOutboxMessageType<VerzuimmeldingReady>()
             .AddOutboxMessageType<VerzuimmeldingEinddatumSet>()
             .AddOutboxMessageType<VerzuimmeldingWithdrawn>()
-            .AddOutboxMessageType<VerzuimmeldingDecided>();
+            .AddOutboxMessageType<VerzuimmeldingDecided>()
+            .AddOutboxMessageType<MazlReferralRequested>()
+            .AddOutboxMessageType<VerzuimmeldingNotification>()
+            .AddOutboxMessageType<VerzuimmeldingNotificationUpdated>()
+            .AddOutboxMessageType<MazlReferral>()
+            .AddOutboxMessageType<PartnerDeliveryParked>()
+            .AddOutboxMessageType<MazlReferralSent>()
+            .AddOutboxMessageType<MazlReferralBlocked>()
+            .AddOutboxMessageType<JgzAdviceReceived>()
+            .AddOutboxMessageType<PartnerStatusReceived>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxSentHandler, IntegrationHub.Infrastructure.Persistence.Signalering.MeldingSentRecorder>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxSentHandler, MazlReferralSentRecorder>());
+        foreach (var disclosed in DisclosedTypes)
+        {
+            services.AddSingleton<IOutboxSentHandler>(provider => new DisclosureSentRecorder(disclosed, provider.GetRequiredService<TimeProvider>()));
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxSendGate, MazlConsentGate>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxMessageTypes>();
         services.TryAddSingleton<NpgsqlOutboxStore>();
@@ -44,6 +61,10 @@ public static class OutboxServiceCollectionExtensions
         services.AddHostedService<OutboxRelay>();
         return services;
     }
+
+    /// <summary>The message types whose rows carry a disclosure log entry (partner-bound, and JGZ advice passed to a school).</summary>
+    private static readonly Type[] DisclosedTypes =
+        [typeof(VerzuimmeldingNotification), typeof(VerzuimmeldingNotificationUpdated), typeof(MazlReferral), typeof(JgzAdviceReceived)];
 
     /// <summary>Lets the relay send messages of type <typeparamref name="T"/> written with OutboxWriter.</summary>
     public static IServiceCollection AddOutboxMessageType<T>(this IServiceCollection services)

@@ -25,6 +25,12 @@ public sealed class ContractMapper(PupilPseudonymiser pseudonymiser)
             return MapDecision(decision);
         }
 
+        if (contract is V1.VerzuimmeldingToelichtingConfirmed confirmed)
+        {
+            return new MeldingToelichtingFact(confirmed.Envelope.MessageId, confirmed.MeldingId,
+                new SchoolLocation(confirmed.Envelope.School.Brin, confirmed.Envelope.School.Vestiging), confirmed.Toelichting, confirmed.ConfirmedBy);
+        }
+
         var envelope = Reading.InboundContracts.EnvelopeOf(contract)
             ?? throw new ArgumentException($"{contract.GetType().Name} is not an inbound contract.", nameof(contract));
         var pupil = Reading.InboundContracts.PupilOf(contract)!;

@@ -32,4 +32,12 @@ public sealed record MeldingDecisionFact(
     string? MelderEmail,
     string? DoorSchoolOndernomenActie,
     bool? ActieGemeenteGewenst,
-    string? ActieGemeenteToelichting) : IntakeFact;
+    string? ActieGemeenteToelichting) : IntakeFact, IMeldingFact;
+
+/// <summary>
+/// Free text a person at the school confirmed for one of its meldingen (<c>VerzuimmeldingToelichtingConfirmed</c>): the
+/// only free text a leerplicht or RMC notification may carry. Like a decision it names a melding, so the store rejects it
+/// unless the melding belongs to <see cref="School"/>. No ledger row.
+/// </summary>
+public sealed record MeldingToelichtingFact(Guid MessageId, Guid MeldingId, SchoolLocation School, string Toelichting, string ConfirmedBy)
+    : IntakeFact, IMeldingFact;

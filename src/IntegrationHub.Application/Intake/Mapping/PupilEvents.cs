@@ -76,6 +76,11 @@ internal static class PupilEvents
             Pupil = on.Pupil, EventId = on.EventId, School = on.School, OccurredAt = on.OccurredAt,
             ConsentId = m.ConsentId, WithdrawnOn = m.WithdrawnOn,
         },
+        V1.MazlConversationRecorded m => new MazlConversationRecorded
+        {
+            Pupil = on.Pupil, EventId = on.EventId, School = on.School, OccurredAt = on.OccurredAt,
+            FindingId = m.FindingId, HeldOn = m.HeldOn, WithPupil = m.WithPupil, WithParents = m.WithParents, ReferToJgz = m.ReferToJgz,
+        },
         _ => throw new ArgumentException($"{contract.GetType().Name} is not a pupil contract.", nameof(contract)),
     };
 

@@ -54,6 +54,8 @@ public static class InboundContracts
         ZorgenvinkjeChanged m => m.Envelope,
         ConsentGiven m => m.Envelope,
         ConsentWithdrawn m => m.Envelope,
+        MazlConversationRecorded m => m.Envelope,
+        VerzuimmeldingToelichtingConfirmed m => m.Envelope,
         SchoolCalendarPublished m => m.Envelope,
         DecideVerzuimmelding m => m.Envelope,
         _ => null,
@@ -77,6 +79,7 @@ public static class InboundContracts
         ZorgenvinkjeChanged m => m.Pupil,
         ConsentGiven m => m.Pupil,
         ConsentWithdrawn m => m.Pupil,
+        MazlConversationRecorded m => m.Pupil,
         _ => null,
     };
 }

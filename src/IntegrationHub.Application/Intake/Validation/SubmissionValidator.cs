@@ -97,11 +97,28 @@ public sealed partial class SubmissionValidator
             case ConsentWithdrawn m:
                 rules.Text(m.ConsentId, "consentId", IdLength);
                 break;
+            case MazlConversationRecorded m:
+                rules.Text(m.FindingId, "findingId", IdLength);
+                if (m.HeldOn > SchoolToday(now))
+                {
+                    rules.Fail(RejectionCodes.ConversationInFuture, "heldOn", "The conversation cannot have been held after today.");
+                }
+
+                break;
             case SchoolCalendarPublished m:
                 Calendar(rules, m);
                 break;
             case DecideVerzuimmelding m:
                 Decision(rules, m);
+                break;
+            case VerzuimmeldingToelichtingConfirmed m:
+                if (m.MeldingId == Guid.Empty)
+                {
+                    rules.Fail(RejectionCodes.MeldingIdEmpty, "meldingId", "The melding id may not be the empty GUID.");
+                }
+
+                rules.Text(m.Toelichting, "toelichting", ReasonLength);
+                rules.Text(m.ConfirmedBy, "confirmedBy", 60);
                 break;
             default:
                 rules.Fail(RejectionCodes.TypeUnknown, string.Empty, $"{message.GetType().Name} is not an inbound V1 contract.");

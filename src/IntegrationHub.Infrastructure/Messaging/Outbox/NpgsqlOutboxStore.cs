@@ -8,15 +8,21 @@ namespace IntegrationHub.Infrastructure.Messaging.Outbox;
 /// them, one statement for the batch's sent rows and one for its failed rows. The claim holds a transaction open
 /// for the batch: a row is marked sent only after the broker took it.
 /// </summary>
-public sealed class NpgsqlOutboxStore(NpgsqlDataSource dataSource, IEnumerable<IOutboxSentHandler>? sentHandlers = null)
+public sealed class NpgsqlOutboxStore(
+    NpgsqlDataSource dataSource, IEnumerable<IOutboxSentHandler>? sentHandlers = null, IEnumerable<IOutboxSendGate>? sendGates = null, TimeProvider? time = null)
 {
-    private readonly Dictionary<string, IOutboxSentHandler> _sentHandlers =
-        (sentHandlers ?? []).ToDictionary(h => h.MessageType, StringComparer.Ordinal);
+    private readonly ILookup<string, IOutboxSentHandler> _sentHandlers =
+        (sentHandlers ?? []).ToLookup(h => h.MessageType, StringComparer.Ordinal);
+
+    private readonly Dictionary<string, IOutboxSendGate> _sendGates =
+        (sendGates ?? []).ToDictionary(g => g.MessageType, StringComparer.Ordinal);
+
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     private const string ClaimSql = """
         SELECT sequence, message_id, destination, message_type, body::text AS body, headers::text AS headers, attempts
         FROM outbox
-        WHERE sent_at IS NULL AND attempts < @MaxAttempts
+        WHERE sent_at IS NULL AND blocked_at IS NULL AND attempts < @MaxAttempts
         ORDER BY sequence
         LIMIT @BatchSize
         FOR UPDATE SKIP LOCKED
@@ -31,6 +37,10 @@ public sealed class NpgsqlOutboxStore(NpgsqlDataSource dataSource, IEnumerable<I
         UPDATE outbox AS o SET attempts = o.attempts + 1, last_error = f.error
         FROM unnest(@Sequences, @Errors) AS f(sequence, error)
         WHERE o.sequence = f.sequence
+        """;
+
+    private const string MarkBlockedSql = """
+        UPDATE outbox SET blocked_at = @At, blocked_reason = @Reason WHERE sequence = @Sequence
         """;
 
     private const int MaxErrorLength = 2000;
@@ -55,7 +65,7 @@ public sealed class NpgsqlOutboxStore(NpgsqlDataSource dataSource, IEnumerable<I
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var rows = await connection.QueryAsync<OutboxRow>(new CommandDefinition(
                 ClaimSql, new { BatchSize = batchSize, MaxAttempts = maxAttempts }, transaction, cancellationToken: cancellationToken));
-            return new OutboxBatch(connection, transaction, rows.ToArray(), _sentHandlers);
+            return new OutboxBatch(connection, transaction, rows.ToArray(), _sentHandlers, _sendGates, _time);
         }
         catch
         {
@@ -66,10 +76,43 @@ public sealed class NpgsqlOutboxStore(NpgsqlDataSource dataSource, IEnumerable<I
 
     /// <summary>A claimed batch; dispose without <see cref="CommitAsync"/> to release the rows unchanged.</summary>
     public sealed class OutboxBatch(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<OutboxRow> rows, IReadOnlyDictionary<string, IOutboxSentHandler> sentHandlers)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<OutboxRow> rows, ILookup<string, IOutboxSentHandler> sentHandlers,
+        IReadOnlyDictionary<string, IOutboxSendGate> sendGates, TimeProvider time)
         : IAsyncDisposable
     {
         public IReadOnlyList<OutboxRow> Rows => rows;
+
+        /// <summary>
+        /// Runs the send-time checks: a row its gate refuses is marked blocked (never sent) with what its gate records;
+        /// returns the rows to send and how many were blocked.
+        /// </summary>
+        public async Task<(IReadOnlyList<OutboxRow> ToSend, int Blocked)> GateAsync(CancellationToken cancellationToken)
+        {
+            if (sendGates.Count == 0)
+            {
+                return (rows, 0);
+            }
+
+            var toSend = new List<OutboxRow>(rows.Count);
+            var blocked = 0;
+            var now = time.GetUtcNow();
+            foreach (var row in rows)
+            {
+                if (sendGates.TryGetValue(row.MessageType, out var gate) && await gate.CheckAsync(row, now, cancellationToken) is { } reason)
+                {
+                    await gate.OnBlockedAsync(connection, transaction, row, reason, now, cancellationToken);
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        MarkBlockedSql, new { row.Sequence, Reason = reason, At = now }, transaction, cancellationToken: cancellationToken));
+                    blocked++;
+                }
+                else
+                {
+                    toSend.Add(row);
+                }
+            }
+
+            return (toSend, blocked);
+        }
 
         /// <summary>
         /// Marks the rows the broker confirmed sent, in one statement, after the handler for each row's type (if any)
@@ -85,7 +128,7 @@ public sealed class NpgsqlOutboxStore(NpgsqlDataSource dataSource, IEnumerable<I
 
             foreach (var row in sent)
             {
-                if (sentHandlers.TryGetValue(row.MessageType, out var handler))
+                foreach (var handler in sentHandlers[row.MessageType])
                 {
                     await handler.OnSentAsync(connection, transaction, row, cancellationToken);
                 }

@@ -39,7 +39,7 @@ public sealed class OutboxRelay(
                     {
                         round = await RelayBatchAsync(stoppingToken);
                     }
-                    while (round.Claimed == _options.BatchSize && round.Sent.Count > 0);
+                    while (round.Claimed == _options.BatchSize && (round.Sent.Count > 0 || round.Blocked > 0));
 
                     await PurgeWhenDueAsync(stoppingToken);
 
@@ -73,12 +73,14 @@ public sealed class OutboxRelay(
 
     /// <summary>
     /// Claims a batch, sends it (<see cref="OutboxBatchSender"/>) and records the outcome in the claim's transaction:
-    /// the sent handlers and one statement for the sent rows, one for the failed rows.
+    /// the send-time checks (a refused row is blocked, never sent), the sent handlers and one statement for the sent rows,
+    /// one for the failed rows.
     /// </summary>
     public async Task<OutboxBatchOutcome> RelayBatchAsync(CancellationToken cancellationToken)
     {
         await using var batch = await store.ClaimAsync(_options.BatchSize, _options.MaxAttempts, cancellationToken);
-        var outcome = await sender.SendAsync(batch.Rows, cancellationToken);
+        var (toSend, blocked) = await batch.GateAsync(cancellationToken);
+        var outcome = await sender.SendAsync(toSend, cancellationToken) with { Claimed = batch.Rows.Count, Blocked = blocked };
         await batch.MarkSentAsync(outcome.Sent, cancellationToken);
         await batch.MarkFailedAsync(outcome.Failed, cancellationToken);
         await batch.CommitAsync(cancellationToken);

@@ -51,6 +51,7 @@ internal static class FactWriter
                 {
                     RecordedAt = AsStored(submission.ReceivedAt),
                     Payload = payload,
+                    TraceParent = submission.TraceParent,
                 }, typeof(PupilEventRecorded));
                 break;
             case CalendarFact calendar:
@@ -69,6 +70,18 @@ internal static class FactWriter
                 });
                 db.EnqueueOutbox(null, new SchoolCalendarChanged(c.Brin, c.Vestiging, c.SchoolYear), typeof(SchoolCalendarChanged));
                 break;
+            case MeldingToelichtingFact text:
+                db.Enqueue(IntakeSql.UpsertToelichting, new
+                {
+                    text.MeldingId,
+                    text.School.Brin,
+                    text.School.Vestiging,
+                    text.Toelichting,
+                    text.ConfirmedBy,
+                    text.MessageId,
+                    ConfirmedAt = submission.ReceivedAt,
+                });
+                break;
             case MeldingDecisionFact:
                 throw new ArgumentException("A decision about a melding is written with WriteDecision, after its melding is looked up.", nameof(submission));
             default:
@@ -80,7 +93,7 @@ internal static class FactWriter
     /// A school's decision about its own melding (the store checked it is the sender's): a VerzuimmeldingDecided for the
     /// melding consumer. No ledger row: it is not a pupil event.
     /// </summary>
-    public static void WriteDecision(IntakeTransaction db, MeldingDecisionFact decision, string pupil) =>
+    public static void WriteDecision(IntakeTransaction db, MeldingDecisionFact decision, string pupil, string? traceParent) =>
         db.EnqueueOutbox(null, new VerzuimmeldingDecided
         {
             MessageId = decision.MessageId,
@@ -97,6 +110,7 @@ internal static class FactWriter
             DoorSchoolOndernomenActie = decision.DoorSchoolOndernomenActie,
             ActieGemeenteGewenst = decision.ActieGemeenteGewenst,
             ActieGemeenteToelichting = decision.ActieGemeenteToelichting,
+            TraceParent = traceParent,
         }, typeof(VerzuimmeldingDecided));
 
     /// <summary>The time as PostgreSQL keeps it (microseconds, UTC), so the carried event equals the ledger row.</summary>

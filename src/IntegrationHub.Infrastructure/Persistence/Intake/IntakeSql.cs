@@ -63,6 +63,14 @@ internal static class IntakeSql
         SELECT pupil_pseudonym AS pupil, brin, vestiging FROM meldingen WHERE melding_id = @MeldingId
         """;
 
+    /// <summary>The school's confirmed free text for its melding; a later confirmation replaces an earlier one.</summary>
+    public const string UpsertToelichting = """
+        INSERT INTO melding_toelichtingen (melding_id, brin, vestiging, toelichting, confirmed_by, message_id, confirmed_at)
+        VALUES (@MeldingId, @Brin, @Vestiging, @Toelichting, @ConfirmedBy, @MessageId, @ConfirmedAt)
+        ON CONFLICT (melding_id) DO UPDATE
+        SET toelichting = EXCLUDED.toelichting, confirmed_by = EXCLUDED.confirmed_by, message_id = EXCLUDED.message_id, confirmed_at = EXCLUDED.confirmed_at
+        """;
+
     public const string InsertRejected = """
         INSERT INTO rejected_submissions (rejection_id, message_id, message_type, sender_brin, credential_id, channel,
                                           content_type, type_hint, raw_body, reasons, received_at)

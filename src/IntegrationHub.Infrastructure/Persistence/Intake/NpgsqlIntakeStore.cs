@@ -132,16 +132,23 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
             return RejectInstead(db, otherSchools);
         }
 
-        if (submission.Fact is MeldingDecisionFact decision)
+        if (submission.Fact is IMeldingFact about)
         {
-            var melding = await db.SingleOrDefaultAsync<MeldingOwnerRow>(IntakeSql.MeldingOwner, new { decision.MeldingId });
+            var melding = await db.SingleOrDefaultAsync<MeldingOwnerRow>(IntakeSql.MeldingOwner, new { about.MeldingId });
             var owner = melding is null ? null : new SchoolLocation(melding.Brin, melding.Vestiging);
-            if (MeldingOwnership.Check(submission, decision, owner) is { } unknown)
+            if (MeldingOwnership.Check(submission, about, owner) is { } unknown)
             {
                 return RejectInstead(db, unknown);
             }
 
-            FactWriter.WriteDecision(db, decision, melding!.Pupil);
+            if (about is MeldingDecisionFact decision)
+            {
+                FactWriter.WriteDecision(db, decision, melding!.Pupil, submission.TraceParent);
+            }
+            else
+            {
+                FactWriter.Write(db, submission);
+            }
         }
         else
         {

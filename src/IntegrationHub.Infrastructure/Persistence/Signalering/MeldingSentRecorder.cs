@@ -7,7 +7,7 @@ using Npgsql;
 namespace IntegrationHub.Infrastructure.Persistence.Signalering;
 
 /// <summary>
-/// When the relay has the broker's confirmation for a melding (VerzuimmeldingReady), records it as verzonden and queues
+/// When the relay has the broker's confirmation for a melding's partner notification (VerzuimmeldingNotification), records it as verzonden and queues
 /// the "melding verzonden" feedback for the school, in the relay's own transaction: the school hears it once, and only
 /// after the melding really left.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class MeldingSentRecorder(TimeProvider time) : IOutboxSentHandler
         INSERT INTO melding_history (melding_id, at, event, state, detail) VALUES (@MeldingId, @SentAt, 'verzonden', @State, NULL)
         """;
 
-    public string MessageType { get; } = OutboxMessageTypes.NameOf(typeof(VerzuimmeldingReady));
+    public string MessageType { get; } = OutboxMessageTypes.NameOf(typeof(Contracts.V1.VerzuimmeldingNotification));
 
     public async Task OnSentAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, OutboxRow row, CancellationToken cancellationToken)
     {

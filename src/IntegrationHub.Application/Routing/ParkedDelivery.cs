@@ -1,0 +1,17 @@
+namespace IntegrationHub.Application.Routing;
+
+/// <summary>
+/// A delivery the directory could not route, kept with the internal request it came from (<see cref="Request"/>, of
+/// <see cref="RequestType"/>) so an operator can re-route it after fixing the directory.
+/// </summary>
+public sealed record ParkedDelivery(
+    Guid SubjectId,
+    string SubjectKind,
+    string Pupil,
+    string Brin,
+    string Vestiging,
+    string Reason,
+    string Detail,
+    object Request,
+    Type RequestType,
+    DateTimeOffset ParkedAt);

@@ -1,0 +1,139 @@
+using System.Text.Json;
+using Dapper;
+using IntegrationHub.Application.Messaging;
+using IntegrationHub.Application.Routing;
+using IntegrationHub.Contracts.V1;
+using IntegrationHub.Infrastructure.Messaging.Outbox;
+using IntegrationHub.Infrastructure.Persistence.Privacy;
+using Npgsql;
+
+namespace IntegrationHub.Infrastructure.Persistence.Routing;
+
+/// <summary>
+/// One routed message: reads go at once; writes (outbox rows, disclosure entries, routes, referrals, parked deliveries)
+/// are queued and sent with the commit in one round trip.
+/// </summary>
+internal sealed class NpgsqlRoutingTransaction(
+    NpgsqlConnection connection, NpgsqlTransaction transaction, DisclosureLog disclosures, bool isRepeat) : IRoutingTransaction
+{
+    private readonly List<NpgsqlBatchCommand> _writes = [];
+
+    public bool IsRepeat { get; } = isRepeat;
+
+    public async Task<PupilNummer?> FindNummerAsync(string pupil, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<(string Nummer, string Soort)?>(Command(RoutingSql.FindNummer, new { Pupil = pupil }, cancellationToken));
+        return row is { } found ? new PupilNummer(found.Nummer, found.Soort == "bsn" ? NummerSoort.Bsn : NummerSoort.Onderwijsnummer) : null;
+    }
+
+    public async Task<MeldingRoute?> FindRouteAsync(Guid meldingId, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<RouteRow>(Command(RoutingSql.FindRoute, new { MeldingId = meldingId }, cancellationToken));
+        return row?.ToRoute();
+    }
+
+    public Task<bool> IsParkedAsync(Guid subjectId, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<bool>(Command(RoutingSql.IsParked, new { SubjectId = subjectId }, cancellationToken));
+
+    public Task<string?> FindConfirmedToelichtingAsync(Guid meldingId, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<string?>(Command(RoutingSql.FindToelichting, new { MeldingId = meldingId }, cancellationToken));
+
+    public void Deliver(PartnerDelivery delivery)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        _writes.Add(OutboxWriter.InsertCommand(Topology.PartnerAddress(delivery.Organisation), delivery.Message, delivery.MessageType,
+            Headers(delivery.MessageId, delivery.Trace.TraceParent)));
+        _writes.Add(disclosures.InsertCommand(delivery.Disclosure));
+    }
+
+    public void RecordRoute(MeldingRoute route)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        Queue(RoutingSql.InsertRoute, new
+        {
+            route.MeldingId,
+            route.Organisation.OrganisationId,
+            PartnerKind = MeldingRouting.Kind(route.Organisation.Kind),
+            route.Woongemeente,
+            route.RoutedOn,
+            route.Notify,
+            route.MessageId,
+            route.RoutedAt,
+        });
+    }
+
+    public void RecordReferral(ReferralRecord referral)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        Queue(RoutingSql.UpsertReferral, referral);
+    }
+
+    public void Park(ParkedDelivery parked)
+    {
+        ArgumentNullException.ThrowIfNull(parked);
+        Queue(RoutingSql.InsertParked, new
+        {
+            parked.SubjectId,
+            parked.SubjectKind,
+            parked.Pupil,
+            parked.Brin,
+            parked.Vestiging,
+            parked.Reason,
+            parked.Detail,
+            MessageType = OutboxMessageTypes.NameOf(parked.RequestType),
+            Body = JsonSerializer.Serialize(parked.Request, parked.RequestType, HubJson.Options),
+            parked.ParkedAt,
+        });
+    }
+
+    public void SendToSchool(string brin, object message, Type messageType, string? traceParent) =>
+        _writes.Add(OutboxWriter.InsertCommand(Topology.FeedbackAddress(brin), message, messageType,
+            traceParent is null ? null : Headers(Guid.CreateVersion7(), TraceSpan.ChildOf(traceParent).TraceParent)));
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (_writes.Count > 0)
+        {
+            _writes.Add(OutboxWriter.NotifyCommand());
+            await using var batch = new NpgsqlBatch(connection, transaction);
+            foreach (var write in _writes)
+            {
+                batch.BatchCommands.Add(write);
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await transaction.DisposeAsync();
+        await connection.DisposeAsync();
+    }
+
+    internal static OutboxHeaders Headers(Guid messageId, string traceParent) =>
+        new(messageId, Headers: new Dictionary<string, string> { ["traceparent"] = traceParent });
+
+    private void Queue(string sql, object parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var property in parameters.GetType().GetProperties())
+        {
+            command.Parameters.Add(new NpgsqlParameter(property.Name, property.GetValue(parameters) ?? DBNull.Value));
+        }
+
+        _writes.Add(command);
+    }
+
+    private CommandDefinition Command(string sql, object parameters, CancellationToken cancellationToken) =>
+        new(sql, parameters, transaction, cancellationToken: cancellationToken);
+
+    private sealed record RouteRow(Guid MeldingId, string OrganisationId, string PartnerKind, string Woongemeente, DateOnly RoutedOn, bool Notify, Guid? MessageId, DateTimeOffset RoutedAt)
+    {
+        public MeldingRoute ToRoute() => new(MeldingId,
+            new PartnerOrganisation(OrganisationId, PartnerKind == "rmc" ? Application.Routing.PartnerKind.Rmc : Application.Routing.PartnerKind.Leerplicht, OrganisationId),
+            Woongemeente, RoutedOn, Notify, MessageId, RoutedAt);
+    }
+}
