@@ -12,6 +12,9 @@ public static class ContractsPackage
 
     public static string ProjectPath => Path.Combine(RepositoryRoot, "contracts", Id, Id + ".csproj");
 
+    /// <summary>The package version the project declares (its Version property).</summary>
+    public static string ProjectVersion => System.Xml.Linq.XDocument.Load(ProjectPath).Descendants("Version").Single().Value;
+
     /// <summary>The configuration the tests were built in (Release, Debug): the folder above the test's target framework folder.</summary>
     public static string Configuration => new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
 
@@ -19,10 +22,11 @@ public static class ContractsPackage
     /// <param name="version">A version to pack under instead of the project's own, e.g. a unique pre-release for one test run.</param>
     public static async Task<string> PackAsync(string outputDirectory, string? version = null)
     {
+        var nuspec = Path.Combine(Path.GetTempPath(), "hub-nuspec-" + Guid.NewGuid().ToString("N")[..8]);
         List<string> arguments =
         [
             "pack", ProjectPath, "-c", Configuration, "--no-build", "--disable-build-servers", "-nologo", "-v", "quiet",
-            "-o", outputDirectory, $"-p:NuspecOutputPath={Path.Combine(outputDirectory, "nuspec")}{Path.DirectorySeparatorChar}",
+            "-o", outputDirectory, $"-p:NuspecOutputPath={nuspec}{Path.DirectorySeparatorChar}",
         ];
         if (version is not null)
         {
@@ -30,12 +34,18 @@ public static class ContractsPackage
         }
 
         var result = await ChildProcess.RunAsync("dotnet", arguments, RepositoryRoot, TimeSpan.FromMinutes(3));
+        if (Directory.Exists(nuspec))
+        {
+            Directory.Delete(nuspec, recursive: true);
+        }
+
         if (result.ExitCode != 0)
         {
             throw new InvalidOperationException($"dotnet pack failed ({result.ExitCode}):\n{result.Output}");
         }
 
-        return Directory.GetFiles(outputDirectory, Id + ".*.nupkg").Single();
+        var package = Path.Combine(outputDirectory, $"{Id}.{version ?? ProjectVersion}.nupkg");
+        return File.Exists(package) ? package : throw new FileNotFoundException("dotnet pack wrote no package.", package);
     }
 
     private static string FindRoot()

@@ -11,8 +11,7 @@ public sealed class ContractsPackageTests(PackedContracts packed) : IClassFixtur
 {
     private readonly string _package = packed.Package;
 
-    private static string ProjectVersion =>
-        XDocument.Load(ContractsPackage.ProjectPath).Descendants("Version").Single().Value;
+    private static string ProjectVersion => ContractsPackage.ProjectVersion;
 
     [Fact]
     public void Should_name_the_package_after_its_id_and_the_project_version_when_packed() =>
