@@ -122,6 +122,10 @@ internal sealed class PartnerBroker : IAsyncDisposable
         await _relay.SendAsync(_relay.Prepare(row), CancellationToken.None);
     }
 
+    /// <summary>Puts a body no consumer can read on the partner's queue (not JSON).</summary>
+    public async Task SendUnreadableAsync() =>
+        await _channel.BasicPublishAsync(Queue, string.Empty, true, new BasicProperties { MessageId = "unreadable-1", DeliveryMode = DeliveryModes.Persistent }, "{not json"u8.ToArray());
+
     /// <summary>Messages ready on a queue (unacknowledged ones return to ready once their consumer is gone).</summary>
     public async Task<uint> ReadyAsync(string queue) => (await _channel.QueueDeclarePassiveAsync(queue)).MessageCount;
 

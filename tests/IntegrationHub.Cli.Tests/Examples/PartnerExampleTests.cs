@@ -64,4 +64,12 @@ public abstract class PartnerExampleTests<TScenario>(TScenario scenario)
         Assert.StartsWith($"00-{PartnerScenario.TraceId}-", status.TraceParent, StringComparison.Ordinal);
         Assert.NotEqual(PartnerScenario.TraceParent, status.TraceParent);
     }
+
+    [Fact]
+    public void Should_leave_a_message_it_cannot_read_on_the_queue_and_stop_when_the_body_is_not_json()
+    {
+        Assert.True(scenario.UnreadableRun.ExitCode == 3, scenario.UnreadableRun.Output);
+        Assert.Contains(scenario.UnreadableRun.Lines, l => l.Contains("left on the queue", StringComparison.Ordinal));
+        Assert.Equal(1u, scenario.LeftAfterUnreadable);
+    }
 }

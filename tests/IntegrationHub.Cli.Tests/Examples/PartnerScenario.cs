@@ -7,7 +7,8 @@ namespace IntegrationHub.Cli.Tests.Examples;
 /// One run of a partner example against the real broker, shared by the tests of a class: the relay sends a
 /// VerzuimmeldingNotification, the same message again (a repeat, as after a lost confirm), and an update with the
 /// meldingsnummer; the example runs with <c>--answer --max 3</c> as the partner's own user; then what is left on the
-/// partner's queue and what arrived on the hub's partner intake are read.
+/// partner's queue and what arrived on the hub's partner intake are read. Then a body that is not JSON is put on the queue
+/// and the example runs once more.
 /// </summary>
 public abstract class PartnerScenario : IAsyncLifetime
 {
@@ -26,6 +27,10 @@ public abstract class PartnerScenario : IAsyncLifetime
     public uint LeftOnPartnerQueue { get; private set; }
 
     public IReadOnlyList<PartnerAnswer> Answers { get; private set; } = [];
+
+    public ChildProcessResult UnreadableRun { get; private set; } = new(-1, []);
+
+    public uint LeftAfterUnreadable { get; private set; }
 
     internal string User => _broker!.User;
 
@@ -50,6 +55,10 @@ public abstract class PartnerScenario : IAsyncLifetime
         Run = await RunExampleAsync(["--org", _broker.Org, "--kind", "leerplicht", "--answer", "--max", "3"], _broker.Environment);
         LeftOnPartnerQueue = await _broker.ReadyAsync(_broker.Queue);
         Answers = await _broker.TakePartnerIntakeAsync();
+
+        await _broker.SendUnreadableAsync();
+        UnreadableRun = await RunExampleAsync(["--org", _broker.Org, "--kind", "leerplicht", "--max", "1"], _broker.Environment);
+        LeftAfterUnreadable = await _broker.ReadyAsync(_broker.Queue);
     }
 
     public async Task DisposeAsync()
