@@ -6,6 +6,7 @@ var root = new RootCommand("hub: the IntegrationHub command line")
     MigrateCommand.Create(),
     SchoolCommand.Create(),
     SchemaCommand.Create(),
+    AsyncApiCommand.Create(),
     SampleCommand.Create(),
     ReplayCommand.Create(),
     DemoCommand.Create(),
