@@ -10,6 +10,7 @@ var root = new RootCommand("hub: the IntegrationHub command line")
     ReplayCommand.Create(),
     DemoCommand.Create(),
     BenchCommand.Create(),
+    DisclosuresCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();
