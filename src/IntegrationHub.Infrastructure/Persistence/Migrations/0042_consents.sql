@@ -18,7 +18,8 @@ CREATE TABLE consents (
   given_message_id      uuid        NULL,
   withdrawn_message_id  uuid        NULL,
   PRIMARY KEY (brin, vestiging, consent_id, pupil_pseudonym),
-  CHECK ((given_message_id IS NULL) = (scope IS NULL)),
+  CHECK ((scope IS NULL) = (given_message_id IS NULL) AND (scope IS NULL) = (given_by IS NULL)
+         AND (scope IS NULL) = (valid_from IS NULL) AND (scope IS NULL) = (valid_until IS NULL)),
   CHECK ((withdrawn_message_id IS NULL) = (withdrawn_on IS NULL))
 );
 
