@@ -12,6 +12,7 @@ var root = new RootCommand("hub: the IntegrationHub command line")
     DemoCommand.Create(),
     BenchCommand.Create(),
     ParkedCommand.Create(),
+    DisclosuresCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -9,6 +9,8 @@ builder.WebHost.UseHubUrls(builder.Configuration);
 builder.Services.AddHubPersistence(builder.Configuration);
 builder.Services.AddIntake(builder.Configuration);
 builder.Services.AddSchools(builder.Configuration);
+builder.Services.AddPrivacy();
+builder.Services.AddOperatorApi();
 builder.Services.AddHubMessaging(builder.Configuration, registerConsumers: roles.Signalering);
 if (roles.Signalering)
 {
@@ -36,6 +38,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapHealthEndpoints();
+app.MapDisclosureEndpoints();
 if (roles.IntakeHttp)
 {
     app.MapSubmissionEndpoints();

@@ -18,6 +18,7 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
 {
     /// <summary>Used for the bench workers only: a local run on generated test data.</summary>
     private const string BenchPseudonymisationKey = "hub-bench-local-pseudonymisation-key-not-for-production";
+    private const string BenchDisclosureKey = "hub-bench-local-disclosure-log-key-not-for-production";
 
     public async Task<BenchRunResult> RunAsync(BenchOptions options, int scale, int workerCount, BenchFeedSettings feed, RabbitMqOptions rabbit, string connectionString, CancellationToken cancellationToken)
     {
@@ -164,6 +165,7 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
             ["RabbitMq__Password"] = rabbit.Password,
             ["RabbitMq__ManagementUri"] = rabbit.ManagementUri.ToString(),
             ["Pseudonymisation__Key"] = configuration["Pseudonymisation:Key"] ?? BenchPseudonymisationKey,
+            ["Disclosures__Key"] = configuration["Disclosures:Key"] ?? BenchDisclosureKey,
             ["DOTNET_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Logging__LogLevel__Default"] = "Warning",

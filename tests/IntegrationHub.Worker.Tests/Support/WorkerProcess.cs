@@ -53,6 +53,7 @@ public sealed class WorkerProcess : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Pseudonymisation__Key"] = "worker-tests-pseudonymisation-key-not-a-real-secret";
+        start.Environment["Disclosures__Key"] = "worker-tests-disclosure-log-key-not-a-real-secret";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

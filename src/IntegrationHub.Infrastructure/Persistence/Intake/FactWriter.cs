@@ -3,11 +3,13 @@ using IntegrationHub.Application.Intake.Mapping;
 using IntegrationHub.Application.Messaging;
 using IntegrationHub.Application.Persistence;
 using IntegrationHub.Contracts.V1;
+using IntegrationHub.Domain.Events;
 
 namespace IntegrationHub.Infrastructure.Persistence.Intake;
 
 /// <summary>
-/// Writes what an accepted message adds: a pupil event to the ledger (+ its identity and school-pupil rows) and a PupilEventRecorded
+/// Writes what an accepted message adds: a pupil event to the ledger (+ its identity and school-pupil rows, and for consent
+/// its consents row) and a PupilEventRecorded
 /// for signalering, a school calendar and a SchoolCalendarChanged, or a school's decision about a melding as a VerzuimmeldingDecided.
 /// </summary>
 internal static class FactWriter
@@ -47,6 +49,11 @@ internal static class FactWriter
                     RecordedAt = submission.ReceivedAt,
                     Payload = payload,
                 });
+                if (pupil.Event is ConsentRecorded consent)
+                {
+                    WriteConsent(db, consent, submission);
+                }
+
                 db.EnqueueOutbox(null, new PupilEventRecorded(pupil.Event.Pupil, sequence, submission.MessageId, eventType)
                 {
                     RecordedAt = AsStored(submission.ReceivedAt),
@@ -112,6 +119,40 @@ internal static class FactWriter
             ActieGemeenteToelichting = decision.ActieGemeenteToelichting,
             TraceParent = traceParent,
         }, typeof(VerzuimmeldingDecided));
+
+    /// <summary>The consent registry's row for a ConsentGiven (scope set) or ConsentWithdrawn, next to the ledger row.</summary>
+    private static void WriteConsent(IntakeTransaction db, ConsentRecorded consent, AcceptedSubmission submission)
+    {
+        if (consent.WithdrawnOn is { } withdrawnOn)
+        {
+            db.Enqueue(IntakeSql.RecordConsentWithdrawn, new
+            {
+                consent.School.Brin,
+                consent.School.Vestiging,
+                consent.ConsentId,
+                consent.Pupil,
+                WithdrawnOn = withdrawnOn,
+                submission.MessageId,
+                RecordedAt = submission.ReceivedAt,
+            });
+            return;
+        }
+
+        db.Enqueue(IntakeSql.RecordConsentGiven, new
+        {
+            consent.School.Brin,
+            consent.School.Vestiging,
+            consent.ConsentId,
+            consent.Pupil,
+            consent.Scope,
+            consent.GivenBy,
+            consent.ValidFrom,
+            consent.ValidUntil,
+            RecordedAt = submission.ReceivedAt,
+            OccurredAt = consent.OccurredAt.ToUniversalTime(),
+            submission.MessageId,
+        });
+    }
 
     /// <summary>The time as PostgreSQL keeps it (microseconds, UTC), so the carried event equals the ledger row.</summary>
     private static DateTimeOffset AsStored(DateTimeOffset time) =>

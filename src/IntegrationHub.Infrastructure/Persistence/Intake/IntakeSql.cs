@@ -113,6 +113,34 @@ internal static class IntakeSql
         VALUES (@Sequence, @MessageId, @PupilPseudonym, @Brin, @Vestiging, @EventType, @OccurredAt, @RecordedAt, @Payload::jsonb)
         """;
 
+    /// <summary>
+    /// A school's ConsentGiven (consent ids are per school location and pupil). A give with the same id replaces an
+    /// earlier one by its occurredAt; a withdrawal recorded for the id, before or after, stands.
+    /// </summary>
+    public const string RecordConsentGiven = """
+        INSERT INTO consents (brin, vestiging, consent_id, pupil_pseudonym, scope, given_by, valid_from, valid_until,
+                              recorded_at, given_occurred_at, given_message_id)
+        VALUES (@Brin, @Vestiging, @ConsentId, @Pupil, @Scope, @GivenBy, @ValidFrom, @ValidUntil,
+                @RecordedAt, @OccurredAt, @MessageId)
+        ON CONFLICT (brin, vestiging, consent_id, pupil_pseudonym) DO UPDATE
+        SET scope = excluded.scope, given_by = excluded.given_by, valid_from = excluded.valid_from,
+            valid_until = excluded.valid_until, given_occurred_at = excluded.given_occurred_at,
+            given_message_id = excluded.given_message_id
+        WHERE consents.given_occurred_at IS NULL OR consents.given_occurred_at <= excluded.given_occurred_at
+        """;
+
+    /// <summary>
+    /// A school's ConsentWithdrawn, kept also when the give has not arrived (yet). Of several withdrawals the earliest
+    /// withdrawn_on stands.
+    /// </summary>
+    public const string RecordConsentWithdrawn = """
+        INSERT INTO consents (brin, vestiging, consent_id, pupil_pseudonym, withdrawn_on, withdrawn_message_id, recorded_at)
+        VALUES (@Brin, @Vestiging, @ConsentId, @Pupil, @WithdrawnOn, @MessageId, @RecordedAt)
+        ON CONFLICT (brin, vestiging, consent_id, pupil_pseudonym) DO UPDATE
+        SET withdrawn_on = excluded.withdrawn_on, withdrawn_message_id = excluded.withdrawn_message_id
+        WHERE consents.withdrawn_on IS NULL OR excluded.withdrawn_on < consents.withdrawn_on
+        """;
+
     public const string UpsertCalendar = """
         INSERT INTO school_calendars (brin, vestiging, school_year, region, holidays, days_off, message_id, occurred_at, recorded_at)
         VALUES (@Brin, @Vestiging, @SchoolYear, @Region, @Holidays::jsonb, @DaysOff::jsonb, @MessageId, @OccurredAt, @RecordedAt)
