@@ -17,16 +17,20 @@ public sealed partial class PartnerProvisioner(
     RabbitMqConnector connector,
     ILogger<PartnerProvisioner> logger)
 {
+    /// <exception cref="DirectoryDataException">The id does not fit the kind, or it exists with another kind.</exception>
     public async Task<PartnerCredentials> ProvisionAsync(PartnerRegistration registration, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(registration);
         if (OrganisationId.Problem(registration.Kind, registration.OrganisationId) is { } problem)
         {
-            throw new ArgumentException(problem + ".", nameof(registration));
+            throw new DirectoryDataException(problem + ".");
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(registration.Name, nameof(registration));
-        ArgumentException.ThrowIfNullOrWhiteSpace(registration.Provenance, nameof(registration));
+        if (string.IsNullOrWhiteSpace(registration.Name) || string.IsNullOrWhiteSpace(registration.Provenance))
+        {
+            throw new DirectoryDataException($"Organisation '{registration.OrganisationId}' needs a name and a provenance.");
+        }
+
         var id = registration.OrganisationId;
         await store.AddOrganisationAsync(new DirectoryOrganisation(id, registration.Kind, registration.Name, registration.Provenance), cancellationToken);
 

@@ -36,7 +36,7 @@ public sealed class NpgsqlDirectoryStore(NpgsqlDataSource dataSource)
             if (existing is not null && existing.Kind != organisation.Kind)
             {
                 throw new DirectoryDataException(
-                    $"Organisation '{organisation.OrganisationId}' exists as a {PartnerKinds.ToText(existing.Kind)} organisation, not {PartnerKinds.ToText(organisation.Kind)}.");
+                    $"Organisation '{organisation.OrganisationId}' exists, of kind {PartnerKinds.ToText(existing.Kind)}, not {PartnerKinds.ToText(organisation.Kind)}.");
             }
 
             await connection.ExecuteAsync(new CommandDefinition(DirectorySql.UpsertOrganisation, OrganisationParameters(organisation), transaction, cancellationToken: cancellationToken));
@@ -244,7 +244,7 @@ public sealed class NpgsqlDirectoryStore(NpgsqlDataSource dataSource)
             ?? throw new DirectoryDataException($"Unknown organisation '{organisationId}': add it first with `hub org add --kind {PartnerKinds.ToText(kind)} --id {organisationId} --name ...`.");
         if (organisation.Kind != kind)
         {
-            throw new DirectoryDataException($"Organisation '{organisationId}' is a {PartnerKinds.ToText(organisation.Kind)} organisation, not {PartnerKinds.ToText(kind)}.");
+            throw new DirectoryDataException($"Organisation '{organisationId}' is of kind {PartnerKinds.ToText(organisation.Kind)}, not {PartnerKinds.ToText(kind)}.");
         }
     }
 
