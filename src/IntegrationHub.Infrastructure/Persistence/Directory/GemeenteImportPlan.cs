@@ -9,6 +9,11 @@ namespace IntegrationHub.Infrastructure.Persistence.Directory;
 /// </summary>
 public sealed class GemeenteImportPlan
 {
+    private int _opened;
+    private int _changed;
+    private int _closed;
+    private int _unchanged;
+
     private GemeenteImportPlan()
     {
     }
@@ -27,11 +32,6 @@ public sealed class GemeenteImportPlan
 
     /// <summary>How many gemeenten were opened, changed, closed and left unchanged.</summary>
     public GemeenteImportResult Result => new(_opened, _changed, _closed, _unchanged);
-
-    private int _opened;
-    private int _changed;
-    private int _closed;
-    private int _unchanged;
 
     /// <param name="current">The rows valid on <paramref name="validFrom"/>, at most one per gemeente.</param>
     /// <param name="nextStart">Per gemeente, the first day of a row that starts after <paramref name="validFrom"/> (an
