@@ -5,6 +5,8 @@ var root = new RootCommand("hub: the IntegrationHub command line")
 {
     MigrateCommand.Create(),
     SchoolCommand.Create(),
+    OrgCommand.Create(),
+    DirectoryCommand.Create(),
     SchemaCommand.Create(),
     AsyncApiCommand.Create(),
     SampleCommand.Create(),
