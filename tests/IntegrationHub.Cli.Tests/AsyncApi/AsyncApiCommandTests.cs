@@ -18,7 +18,7 @@ public sealed class AsyncApiCommandTests
         }
         finally
         {
-            Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+            System.IO.Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
         }
     }
 }

@@ -20,7 +20,7 @@ public sealed class CSharpPartnerScenario : PartnerScenario
 
     protected override async Task PrepareAsync()
     {
-        Directory.CreateDirectory(Feed);
+        System.IO.Directory.CreateDirectory(Feed);
         _package = await ContractsPackage.PackAsync(Feed, _version);
         var build = await ChildProcess.RunAsync(
             "dotnet",
@@ -37,17 +37,17 @@ public sealed class CSharpPartnerScenario : PartnerScenario
     protected override Task CleanUpAsync()
     {
         File.Delete(_package);
-        if (Directory.Exists(_artifacts))
+        if (System.IO.Directory.Exists(_artifacts))
         {
-            Directory.Delete(_artifacts, recursive: true);
+            System.IO.Directory.Delete(_artifacts, recursive: true);
         }
 
         var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         var cached = Path.Combine(globalPackages, ContractsPackage.Id.ToLowerInvariant(), _version.ToLowerInvariant());
-        if (Directory.Exists(cached))
+        if (System.IO.Directory.Exists(cached))
         {
-            Directory.Delete(cached, recursive: true);
+            System.IO.Directory.Delete(cached, recursive: true);
         }
 
         return Task.CompletedTask;

@@ -14,8 +14,8 @@ public sealed class NodePartnerScenario : PartnerScenario
 
     protected override async Task PrepareAsync()
     {
-        Directory.CreateDirectory(_folder);
-        foreach (var file in Directory.GetFiles(Example, "*.mjs").Append(Path.Combine(Example, "package.json")))
+        System.IO.Directory.CreateDirectory(_folder);
+        foreach (var file in System.IO.Directory.GetFiles(Example, "*.mjs").Append(Path.Combine(Example, "package.json")))
         {
             File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
         }
@@ -29,7 +29,7 @@ public sealed class NodePartnerScenario : PartnerScenario
 
     protected override Task CleanUpAsync()
     {
-        Directory.Delete(_folder, recursive: true);
+        System.IO.Directory.Delete(_folder, recursive: true);
         return Task.CompletedTask;
     }
 }
