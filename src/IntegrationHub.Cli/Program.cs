@@ -10,6 +10,8 @@ var root = new RootCommand("hub: the IntegrationHub command line")
     ReplayCommand.Create(),
     DemoCommand.Create(),
     BenchCommand.Create(),
+    PurgeCommand.Create(),
+    PupilCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();
