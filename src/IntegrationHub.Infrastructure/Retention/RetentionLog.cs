@@ -22,6 +22,9 @@ internal static partial class RetentionLog
     [LoggerMessage(EventId = 4106, Level = LogLevel.Error, Message = "Retention: making the ledger partitions ahead failed; tried again in an hour")]
     public static partial void PartitionsFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 4108, Level = LogLevel.Information, Message = "Retention: another worker is purging; this one skips today's run")]
+    public static partial void PurgeElsewhere(ILogger logger);
+
     [LoggerMessage(EventId = 4107, Level = LogLevel.Information, Message = "Retention: the scheduled purge is off (Retention:PurgeEnabled)")]
     public static partial void PurgeOff(ILogger logger);
 }

@@ -48,6 +48,11 @@ public sealed class RetentionPurgeScheduler(
             RetentionLog.PurgeDone(logger, report.AsOf, report.TotalRows);
             return report;
         }
+        catch (PurgeAlreadyRunningException)
+        {
+            RetentionLog.PurgeElsewhere(logger);
+            return null;
+        }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             RetentionLog.PurgeFailed(logger, exception);

@@ -26,7 +26,7 @@ public sealed class NpgsqlRetentionPurge(NpgsqlDataSource dataSource, IOptions<R
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(TryLockSql, new { Key = AdvisoryLockKey }, cancellationToken: cancellationToken)))
         {
-            throw new InvalidOperationException("Another retention purge is running.");
+            throw new PurgeAlreadyRunningException();
         }
 
         try
