@@ -15,6 +15,8 @@ var root = new RootCommand("hub: the IntegrationHub command line")
     BenchCommand.Create(),
     ParkedCommand.Create(),
     DisclosuresCommand.Create(),
+    PurgeCommand.Create(),
+    PupilCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -7,6 +7,7 @@ var roles = HubRoles.From(builder.Configuration);
 builder.WebHost.UseHubUrls(builder.Configuration);
 
 builder.Services.AddHubPersistence(builder.Configuration);
+builder.Services.AddRetention();
 builder.Services.AddIntake(builder.Configuration);
 builder.Services.AddSchools(builder.Configuration);
 builder.Services.AddPrivacy();
