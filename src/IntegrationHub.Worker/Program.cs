@@ -16,6 +16,8 @@ builder.Services.AddHubMessaging(builder.Configuration, registerConsumers: roles
 if (roles.Signalering)
 {
     builder.Services.AddSignalering();
+    builder.Services.AddDirectory();
+    builder.Services.AddPartnerRouting();
 }
 
 builder.Services.AddHubHealthChecks(amqpGateway: roles.IntakeAmqp);

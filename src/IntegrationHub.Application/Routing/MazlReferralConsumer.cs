@@ -1,6 +1,7 @@
 using IntegrationHub.Application.Messaging;
 using IntegrationHub.Application.Privacy;
 using IntegrationHub.Contracts.V1;
+using IntegrationHub.Domain.Privacy;
 using MassTransit;
 
 namespace IntegrationHub.Application.Routing;
@@ -50,7 +51,7 @@ public sealed class MazlReferralConsumer(IDirectory directory, IConsentRegistry 
         else
         {
             var valid = await consents.FindValidAsync(request.Pupil, request.Brin, request.Vestiging, ConsentScope, on, cancellationToken);
-            var consent = valid.FirstOrDefault(c => Wgbo.Covers(c.GivenBy, request.BirthDate, on));
+            var consent = valid.FirstOrDefault(c => ConsentRules.GiverOf(c.GivenBy) is { } giver && ConsentRules.Covers(giver, request.BirthDate, on));
             if (consent is null)
             {
                 Block(transaction, request, BlockReasons.ConsentMissing, jgz.Organisation.OrganisationId, now);

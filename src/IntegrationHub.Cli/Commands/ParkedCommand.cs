@@ -47,5 +47,5 @@ internal static class ParkedCommand
         return new Command("parked", "Deliveries the directory could not route") { list, reroute };
     }
 
-    private static ServiceProvider Services() => HubServices.Build(services => services.AddRouting());
+    private static ServiceProvider Services() => HubServices.Build(services => services.AddPartnerRouting());
 }

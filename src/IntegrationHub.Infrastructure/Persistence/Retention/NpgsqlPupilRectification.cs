@@ -78,6 +78,15 @@ public sealed class NpgsqlPupilRectification(
             UPDATE finding_digest_items SET pupil_pseudonym = @New, finding_id = replace(finding_id, @Old, @New), payload = replace(payload::text, @Old, @New)::jsonb
             WHERE pupil_pseudonym = @Old
             """),
+        ("consents", """
+            UPDATE consents SET pupil_pseudonym = @New WHERE pupil_pseudonym = @Old
+            """),
+        ("mazl_referrals", """
+            UPDATE mazl_referrals SET pupil_pseudonym = @New, finding_id = replace(finding_id, @Old, @New) WHERE pupil_pseudonym = @Old
+            """),
+        ("parked_deliveries", """
+            UPDATE parked_deliveries SET pupil_pseudonym = @New, body = replace(body::text, @Old, @New)::jsonb WHERE pupil_pseudonym = @Old
+            """),
         ("school_pupils", """
             WITH merged AS (
               DELETE FROM school_pupils o WHERE o.pupil_pseudonym = @Old

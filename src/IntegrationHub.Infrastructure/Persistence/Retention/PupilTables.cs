@@ -15,6 +15,9 @@ public static class PupilTables
         ("meldingen", "pupil_pseudonym", null),
         ("school_records", "pupil_pseudonym", null),
         ("finding_digest_items", "pupil_pseudonym", null),
+        ("consents", "pupil_pseudonym", null),
+        ("mazl_referrals", "pupil_pseudonym", null),
+        ("parked_deliveries", "pupil_pseudonym", null),
     ];
 
     /// <summary>SQL that holds when none of the tables has anything left of the pupil <paramref name="pseudonym"/> (an SQL expression).</summary>

@@ -17,7 +17,7 @@ public static class PurgeTargets
         PurgeTarget.ByDate("submissions", RetentionKind.RawAttendance, "t.last_received_at"),
         PurgeTarget.ByDate("rejected_submissions", RetentionKind.RawAttendance, "t.received_at"),
         PurgeTarget.ByDate("inbox", RetentionKind.RawAttendance, "t.processed_at"),
-        PurgeTarget.ByDate("outbox", RetentionKind.RawAttendance, "t.sent_at"),
+        PurgeTarget.ByDate("outbox", RetentionKind.RawAttendance, "coalesce(t.sent_at, t.blocked_at)"),
         PurgeTarget.ByDate("school_records", RetentionKind.RawAttendance, "t.first_recorded_at"),
         PurgeTarget.ByDate("signals", RetentionKind.Signals, "t.updated_at"),
         PurgeTarget.ByDate("pupil_state", RetentionKind.Signals, "t.updated_at"),
@@ -29,6 +29,11 @@ public static class PurgeTargets
             $"t.kind = 'pupil' AND NOT EXISTS (SELECT 1 FROM pupil_state s WHERE s.pupil_pseudonym = {PupilDueSubject} AND s.brin = split_part(t.subject, '/', 2) AND s.vestiging = split_part(t.subject, '/', 3))"
             + $" AND NOT EXISTS (SELECT 1 FROM meldingen m WHERE m.pupil_pseudonym = {PupilDueSubject} AND m.brin = split_part(t.subject, '/', 2) AND m.vestiging = split_part(t.subject, '/', 3))"),
         PurgeTarget.ByDate("disclosures", RetentionKind.DisclosureLog, "t.started_at"),
+        PurgeTarget.ByDate("consents", RetentionKind.DisclosureLog, "coalesce(t.withdrawn_on::timestamptz, t.valid_until::timestamptz, t.recorded_at)"),
+        PurgeTarget.ByDate("melding_routes", RetentionKind.Meldingen, "t.routed_at"),
+        PurgeTarget.ByDate("melding_toelichtingen", RetentionKind.Meldingen, "t.confirmed_at"),
+        PurgeTarget.ByDate("mazl_referrals", RetentionKind.Signals, "t.updated_at"),
+        PurgeTarget.ByDate("parked_deliveries", RetentionKind.RawAttendance, "coalesce(t.rerouted_at, t.parked_at)"),
         PurgeTarget.Where("school_pupils", RetentionKind.Identity, "t.updated_at <= @RawThrough AND " + PupilTables.NothingLeftOf("t.pupil_pseudonym")),
         PurgeTarget.Where("pupil_identity", RetentionKind.Identity, "t.first_seen_at <= @RawThrough AND " + PupilTables.NothingLeftOf("t.pseudonym")),
     ];
