@@ -13,6 +13,9 @@ public static class MeldingFacts
     public static IReadOnlyList<DateOnly> SeptemberTuesdays { get; } =
         [new(2026, 9, 8), new(2026, 9, 15), new(2026, 9, 22), new(2026, 9, 29)];
 
+    /// <summary>The leerplicht organisation the shipped directory maps the test pupils' woongemeente (GM0014) to.</summary>
+    public const string LeerplichtOfTheirWoongemeente = "lp-groningen";
+
     public static PupilRef Pupil(int number, string? lvsPupilKey = null) =>
         Support.TestMessages.Pupil(number) with { LvsPupilKey = lvsPupilKey ?? Support.TestMessages.LvsPupilKey(number) };
 

@@ -1,3 +1,4 @@
+using IntegrationHub.Application.Routing;
 using IntegrationHub.Contracts.V1;
 using IntegrationHub.Worker.Tests.Support;
 
@@ -6,7 +7,8 @@ namespace IntegrationHub.Worker.Tests.Meldingen;
 /// <summary>
 /// A correction after a melding was sent, through the running worker and the real broker: the hub never withdraws a
 /// sent melding by itself. It asks the school (VerzuimmeldingDecisionRequired) and sends the partner nothing until
-/// the school answers; only the school's own "intrekken" sends VerzuimmeldingWithdrawn, with the school's reason.
+/// the school answers; only the school's own "intrekken" withdraws it: the partner hears "ingetrokken", never the school's
+/// own words (free text stays with the school).
 /// </summary>
 public sealed class SentMeldingCorrectionTests(HubFixture hub) : IClassFixture<HubFixture>
 {
@@ -18,7 +20,7 @@ public sealed class SentMeldingCorrectionTests(HubFixture hub) : IClassFixture<H
     public async Task Should_ask_the_school_and_send_nothing_to_the_partner_until_the_school_withdraws_when_a_correction_follows_a_sent_melding()
     {
         var school = await hub.ProvisionSchoolAsync();
-        await using var partnerQueue = await PartnerQueue.OpenAsync(hub.VirtualHost.Name);
+        await using var partnerQueue = await PartnerQueue.OpenAsync(hub.VirtualHost.Name, PartnerKind.Leerplicht, MeldingFacts.LeerplichtOfTheirWoongemeente);
         await using var lvs = await hub.ConnectAsync(school);
         var feedback = MessageLog.Of(lvs);
         var partner = MessageLog.Of(partnerQueue);
@@ -33,7 +35,7 @@ public sealed class SentMeldingCorrectionTests(HubFixture hub) : IClassFixture<H
 
         var sent = await feedback.WaitForAsync(f => f.Is(nameof(VerzuimmeldingSent)));
         var meldingId = sent.MeldingId!.Value;
-        var ready = await partner.WaitForAsync(f => f.Is("VerzuimmeldingReady"));
+        var ready = await partner.WaitForAsync(f => f.Is(nameof(VerzuimmeldingNotification)));
         Assert.Equal(meldingId, ready.MeldingId);
         await partner.ReadForAsync(Quiet);
         Assert.Single(partner.All);
@@ -46,12 +48,13 @@ public sealed class SentMeldingCorrectionTests(HubFixture hub) : IClassFixture<H
 
         var withdrawal = MeldingFacts.Withdrawal(school.Brin, meldingId, Reason);
         await lvs.PublishAsync(TestMessages.ToJson(withdrawal), type: nameof(DecideVerzuimmelding));
-        var withdrawn = await partner.WaitForAsync(f => f.Is("VerzuimmeldingWithdrawn"));
+        var withdrawn = await partner.WaitForAsync(f => f.Is(nameof(VerzuimmeldingNotificationUpdated)));
         await partner.ReadForAsync(Quiet);
 
         Assert.Equal(meldingId, withdrawn.MeldingId);
-        Assert.Equal(Reason, withdrawn.Text("reason"));
-        Assert.Equal(["VerzuimmeldingReady", "VerzuimmeldingWithdrawn"], partner.All.Select(m => m.ShortType));
+        Assert.Equal("ingetrokken", withdrawn.Text("change"));
+        Assert.DoesNotContain(Reason, withdrawn.Message.GetRawText(), StringComparison.Ordinal); // the school's own words stay with the school
+        Assert.Equal([nameof(VerzuimmeldingNotification), nameof(VerzuimmeldingNotificationUpdated)], partner.All.Select(m => m.ShortType));
         Assert.True((await feedback.WaitForAsync(f => f.MessageId == withdrawal.Envelope.MessageId)).IsAccepted);
     }
 }

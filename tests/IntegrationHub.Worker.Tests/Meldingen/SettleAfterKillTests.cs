@@ -1,4 +1,5 @@
 using IntegrationHub.Application.Messaging;
+using IntegrationHub.Application.Routing;
 using IntegrationHub.Contracts.V1;
 using IntegrationHub.Worker.Tests.Support;
 
@@ -44,7 +45,7 @@ public sealed class SettleAfterKillTests(SettleAfterKillTests.SlowSchedulerHub h
     public async Task Should_send_the_melding_exactly_once_when_the_worker_is_killed_while_a_finding_waits_to_settle()
     {
         var school = await hub.ProvisionSchoolAsync();
-        await using var partnerQueue = await PartnerQueue.OpenAsync(hub.VirtualHost.Name);
+        await using var partnerQueue = await PartnerQueue.OpenAsync(hub.VirtualHost.Name, PartnerKind.Leerplicht, MeldingFacts.LeerplichtOfTheirWoongemeente);
         await using var lvs = await hub.ConnectAsync(school);
         var feedback = MessageLog.Of(lvs);
         var partner = MessageLog.Of(partnerQueue);
@@ -67,7 +68,7 @@ public sealed class SettleAfterKillTests(SettleAfterKillTests.SlowSchedulerHub h
         await hub.DataSource.MakeDueNowAsync(due.Subject);
         await hub.RestartWorkerAsync(SettleNow);
         var sent = await feedback.WaitForAsync(f => f.Is(nameof(VerzuimmeldingSent)));
-        await partner.WaitForAsync(f => f.Is(nameof(VerzuimmeldingReady)));
+        await partner.WaitForAsync(f => f.Is(nameof(VerzuimmeldingNotification)));
         await feedback.ReadForAsync(Quiet);
         await partner.ReadForAsync(Quiet);
 
@@ -78,6 +79,7 @@ public sealed class SettleAfterKillTests(SettleAfterKillTests.SlowSchedulerHub h
         Assert.Equal((meldingId, "gereed"), (melding.MeldingId, melding.State));
         Assert.NotNull(melding.SentAt);
         Assert.Equal(1, await hub.DataSource.OutboxRowsAsync(typeof(VerzuimmeldingReady)));
+        Assert.Equal(1, await hub.DataSource.OutboxRowsAsync(typeof(VerzuimmeldingNotification)));
         var history = await hub.DataSource.HistoryAsync(meldingId);
         Assert.Single(history, e => e == "gereed");
         Assert.Single(history, e => e == "verzonden");

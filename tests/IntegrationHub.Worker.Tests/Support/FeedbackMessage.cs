@@ -5,6 +5,12 @@ namespace IntegrationHub.Worker.Tests.Support;
 /// <summary>One message from a school's feedback queue, as a non-.NET LVS sees it: a MassTransit JSON envelope.</summary>
 public sealed record FeedbackMessage(string MessageType, JsonElement Message)
 {
+    /// <summary>The envelope's messageId (what consumers de-duplicate by).</summary>
+    public Guid EnvelopeMessageId { get; init; }
+
+    /// <summary>The envelope's headers, e.g. "traceparent".</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
     public bool IsAccepted => MessageType.EndsWith(":SubmissionAccepted", StringComparison.Ordinal);
 
     public bool IsRejected => MessageType.EndsWith(":SubmissionRejected", StringComparison.Ordinal);
@@ -36,6 +42,13 @@ public sealed record FeedbackMessage(string MessageType, JsonElement Message)
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement;
         var type = root.GetProperty("messageType")[0].GetString()!;
-        return new FeedbackMessage(type, root.GetProperty("message").Clone());
+        var headers = root.TryGetProperty("headers", out var h) && h.ValueKind == JsonValueKind.Object
+            ? h.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String).ToDictionary(p => p.Name, p => p.Value.GetString()!)
+            : [];
+        return new FeedbackMessage(type, root.GetProperty("message").Clone())
+        {
+            EnvelopeMessageId = root.TryGetProperty("messageId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetGuid() : Guid.Empty,
+            Headers = headers,
+        };
     }
 }

@@ -4,6 +4,7 @@ using IntegrationHub.Infrastructure.Schools;
 using IntegrationHub.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using IntegrationHub.Infrastructure.Persistence.Directory;
 using Npgsql;
 
 namespace IntegrationHub.Worker.Tests.Support;
@@ -46,7 +47,15 @@ public class HubFixture : IAsyncLifetime
         VirtualHost = await TestVirtualHost.CreateAsync();
         Worker = await StartWorkerAsync();
         _services = BuildProvisioning();
+        await _services.GetRequiredService<DirectoryLoader>().LoadAsync(Path.Combine(ContractsPackage.RepositoryRoot, "infra", "directory"), CancellationToken.None);
     }
+
+    /// <summary>The routing directory (the shipped data files are loaded: GM0014, the test pupils' woongemeente, routes to lp-groningen).</summary>
+    public NpgsqlDirectoryStore Directory => _services!.GetRequiredService<NpgsqlDirectoryStore>();
+
+    /// <summary>Makes <paramref name="organisationId"/> the JGZ serving school <paramref name="brin"/> (all its vestigingen), on recorded consent.</summary>
+    public Task ServeByJgzAsync(string brin, string organisationId) =>
+        Directory.SetJgzAsync(new JgzAssignment(brin, null, organisationId, JgzAssignment.Consent, new DateOnly(2025, 1, 1), null, "test", Illustrative: true), CancellationToken.None);
 
     public Task<WorkerProcess> StartWorkerAsync() => WorkerProcess.StartAsync(Database.ConnectionString, VirtualHost.Name, WorkerSettings);
 
@@ -124,6 +133,7 @@ public class HubFixture : IAsyncLifetime
         services.AddLogging();
         services.AddSingleton(_ => NpgsqlDataSource.Create(Database.ConnectionString));
         services.AddSchools(configuration);
+        services.AddDirectory();
         return services.BuildServiceProvider();
     }
 }

@@ -1,33 +1,31 @@
 using IntegrationHub.Application.Messaging;
+using IntegrationHub.Application.Routing;
+using IntegrationHub.Infrastructure.Partners;
 using IntegrationHub.Testing;
 using RabbitMQ.Client;
 
 namespace IntegrationHub.Worker.Tests.Support;
 
 /// <summary>
-/// What a partner would receive: a test queue, read with the hub's administrator user, bound to the message-type
-/// exchanges the relay publishes partner-bound messages to. The exchanges are declared first exactly as MassTransit
-/// declares them (durable fanout, not auto-delete), so binding works before the worker ever published one.
+/// What one partner organisation receives: its own queue (leerplicht.ORG, rmc.REGION, jgz.ORG), declared exactly as
+/// `hub org add` declares it, read with the hub's administrator user. Messages stay in the queue until read, so it can
+/// be opened before or after the worker sent them.
 /// </summary>
 public sealed class PartnerQueue : IAsyncDisposable
 {
-    private static readonly Type[] PartnerBound = [typeof(VerzuimmeldingReady), typeof(VerzuimmeldingEinddatumSet), typeof(VerzuimmeldingWithdrawn)];
-
     private readonly IConnection _connection;
     private readonly IChannel _channel;
-    private readonly string _queue;
 
     private PartnerQueue(IConnection connection, IChannel channel, string queue)
     {
         _connection = connection;
         _channel = channel;
-        _queue = queue;
+        Name = queue;
     }
 
-    /// <summary>MassTransit's exchange name for a message type: "Namespace:TypeName".</summary>
-    public static string ExchangeOf(Type type) => $"{type.Namespace}:{type.Name}";
+    public string Name { get; }
 
-    public static async Task<PartnerQueue> OpenAsync(string virtualHost)
+    public static async Task<PartnerQueue> OpenAsync(string virtualHost, PartnerKind kind, string organisationId)
     {
         var factory = new ConnectionFactory
         {
@@ -40,14 +38,8 @@ public sealed class PartnerQueue : IAsyncDisposable
         };
         var connection = await factory.CreateConnectionAsync();
         var channel = await connection.CreateChannelAsync();
-        var queue = (await channel.QueueDeclareAsync("test.partner." + Guid.NewGuid().ToString("N")[..8], durable: false, exclusive: true, autoDelete: true)).QueueName;
-        foreach (var type in PartnerBound)
-        {
-            await channel.ExchangeDeclareAsync(ExchangeOf(type), ExchangeType.Fanout, durable: true, autoDelete: false);
-            await channel.QueueBindAsync(queue, ExchangeOf(type), routingKey: string.Empty);
-        }
-
-        return new PartnerQueue(connection, channel, queue);
+        await PartnerTopology.DeclareAsync(channel, kind, organisationId, CancellationToken.None);
+        return new PartnerQueue(connection, channel, Topology.PartnerQueue(kind, organisationId));
     }
 
     /// <summary>Reads until <paramref name="count"/> messages arrived or the time is up.</summary>
@@ -57,7 +49,7 @@ public sealed class PartnerQueue : IAsyncDisposable
         var deadline = DateTime.UtcNow + timeout;
         while (messages.Count < count && DateTime.UtcNow < deadline)
         {
-            var result = await _channel.BasicGetAsync(_queue, autoAck: true);
+            var result = await _channel.BasicGetAsync(Name, autoAck: true);
             if (result is null)
             {
                 await Task.Delay(100);
