@@ -29,6 +29,16 @@ public sealed class PartnerDeliveryHandler(
         })
         .Build();
 
+    /// <summary>
+    /// Fails at start when the intake cannot be built (e.g. no consent registry registered), instead of keeping every
+    /// partner message as poison.
+    /// </summary>
+    public void CheckWiring()
+    {
+        using var scope = scopes.CreateScope();
+        _ = scope.ServiceProvider.GetRequiredService<PartnerAnswerIntake>();
+    }
+
     /// <returns>True when the outcome is durable (acknowledge); false to return the delivery to the queue.</returns>
     public async Task<bool> HandleAsync(PartnerAnswer answer, long deliveryCount, CancellationToken cancellationToken)
     {

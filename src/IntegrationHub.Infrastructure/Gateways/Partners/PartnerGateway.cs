@@ -31,6 +31,7 @@ public sealed class PartnerGateway(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        handler.CheckWiring();
         await using var connection = await connector.ConnectAsync("integrationhub-partner-gateway", stoppingToken);
         await using var channel = await connection.CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: false, publisherConfirmationTrackingEnabled: false, consumerDispatchConcurrency: settings.Concurrency),
