@@ -24,8 +24,10 @@ CREATE TABLE partner_statuses (
 CREATE INDEX partner_statuses_melding ON partner_statuses (melding_id, set_at);
 
 -- Structured JGZ advice on a referral that was sent to that JGZ (never a diagnosis: the contract has no field for one).
--- passed_on: sent to the school on recorded consent (consent_id, outbox_message_id, with a disclosure entry); otherwise
--- withheld_reason says why (consent.missing) and nothing left the hub. The pupil columns let retention and erasure find it.
+-- passed_on: queued for the school on recorded consent (consent_id, outbox_message_id, with a disclosure entry); otherwise
+-- withheld_reason says why: consent.missing (nothing was queued), or consent.withdrawn (the relay's send-time check
+-- blocked the queued message; consent_id and outbox_message_id stay for the record). The pupil columns let retention and
+-- erasure find it.
 CREATE TABLE jgz_advices (
   organisation_id          text        NOT NULL,
   message_id               uuid        NOT NULL,
@@ -46,11 +48,12 @@ CREATE TABLE jgz_advices (
   withheld_reason          text        NULL,
   received_at              timestamptz NOT NULL,
   PRIMARY KEY (organisation_id, message_id),
-  CHECK (passed_on = (consent_id IS NOT NULL AND outbox_message_id IS NOT NULL)),
+  CHECK (NOT passed_on OR (consent_id IS NOT NULL AND outbox_message_id IS NOT NULL AND withheld_reason IS NULL)),
   CHECK (passed_on OR withheld_reason IS NOT NULL)
 );
 
 CREATE INDEX jgz_advices_referral ON jgz_advices (referral_id);
+CREATE UNIQUE INDEX jgz_advices_outbox ON jgz_advices (outbox_message_id) WHERE outbox_message_id IS NOT NULL;
 CREATE INDEX jgz_advices_pupil ON jgz_advices (pupil_pseudonym, brin, vestiging);
 
 -- What the partner gateway refused, with coded reasons. Never the body (it could hold personal data): its length and

@@ -45,4 +45,13 @@ internal static class PartnerAnswerSql
         INSERT INTO partner_rejections (organisation_id, user_id, exchange, message_id, message_type, reasons, body_length, body_sha256, received_at)
         VALUES (@OrganisationId, @UserId, @Exchange, @MessageId, @MessageType, @Reasons::jsonb, @BodyLength, @BodySha256, @ReceivedAt)
         """;
+
+    /// <summary>The advice a JgzAdviceReceived outbox row carries: whose, and on which consent.</summary>
+    public const string FindQueuedAdvice = """
+        SELECT pupil_pseudonym AS pupil, brin, vestiging, consent_id FROM jgz_advices WHERE outbox_message_id = @MessageId
+        """;
+
+    public const string WithholdQueuedAdvice = """
+        UPDATE jgz_advices SET passed_on = false, withheld_reason = @Reason WHERE outbox_message_id = @MessageId
+        """;
 }
