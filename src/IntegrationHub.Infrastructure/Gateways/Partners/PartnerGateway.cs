@@ -1,6 +1,7 @@
 using IntegrationHub.Application.Messaging;
 using IntegrationHub.Application.Partners;
 using IntegrationHub.Infrastructure.Gateways.Amqp;
+using IntegrationHub.Infrastructure.Partners;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -36,7 +37,7 @@ public sealed class PartnerGateway(
         await using var channel = await connection.CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: false, publisherConfirmationTrackingEnabled: false, consumerDispatchConcurrency: settings.Concurrency),
             stoppingToken);
-        await PartnerIntakeQueueDeclaration.DeclareAsync(channel, stoppingToken);
+        await PartnerIntakeQueueTopology.DeclareAsync(channel, stoppingToken);
         await channel.BasicQosAsync(0, settings.PrefetchCount, global: false, stoppingToken);
 
         string? consumerTag = null;

@@ -6,7 +6,6 @@ using IntegrationHub.Application.Privacy;
 using IntegrationHub.Contracts.V1;
 using IntegrationHub.Infrastructure.Messaging.Outbox;
 using IntegrationHub.Infrastructure.Persistence.Partners;
-using IntegrationHub.Infrastructure.Persistence.Privacy;
 using IntegrationHub.Infrastructure.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,8 +24,8 @@ public sealed class JgzAdviceConsentGateTests(JgzAdviceConsentGateTests.GateRela
     [Fact]
     public async Task Should_block_the_advice_and_say_why_when_the_consent_was_withdrawn_while_it_waited()
     {
-        var (advice, consentId, outboxId) = await QueueAdviceAsync();
-        hub.Consents.Withdraw(consentId, DateOnly.FromDateTime(DateTime.UtcNow));
+        var (advice, pupil, outboxId) = await QueueAdviceAsync();
+        await hub.DataSource.WithdrawConsentAsync("consent-" + pupil, pupil);
 
         await hub.CreateRelay().RelayBatchAsync(CancellationToken.None);
 
@@ -52,12 +51,10 @@ public sealed class JgzAdviceConsentGateTests(JgzAdviceConsentGateTests.GateRela
         Assert.Equal("sent", await connection.QuerySingleAsync<string>("SELECT status FROM disclosures WHERE message_id = @outboxId", new { outboxId }));
     }
 
-    private async Task<(JgzAdviceGiven Advice, string ConsentId, Guid OutboxId)> QueueAdviceAsync()
+    private async Task<(JgzAdviceGiven Advice, string Pupil, Guid OutboxId)> QueueAdviceAsync()
     {
         var (referralId, pupil) = await hub.DataSource.SentReferralAsync(Jgz);
-        var consentId = "consent-" + pupil;
-        hub.Consents.Add(new ConsentRecord(consentId, pupil, PartnerSeeds.Brin, PartnerSeeds.Vestiging, "jgz-advice-to-school", "parents-and-pupil",
-            DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-1), DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(6), null));
+        await hub.DataSource.ConsentAsync("consent-" + pupil, pupil, "parents-and-pupil");
         var advice = new JgzAdviceGiven
         {
             MessageId = Guid.NewGuid(),
@@ -67,7 +64,7 @@ public sealed class JgzAdviceConsentGateTests(JgzAdviceConsentGateTests.GateRela
             Adjustments = [],
             GivenAt = DateTimeOffset.UtcNow.AddMinutes(-10),
         };
-        var intake = new PartnerAnswerIntake(hub.Services.GetRequiredService<NpgsqlPartnerAnswerStore>(), hub.Consents, TimeProvider.System, NullLogger<PartnerAnswerIntake>.Instance);
+        var intake = new PartnerAnswerIntake(hub.Services.GetRequiredService<NpgsqlPartnerAnswerStore>(), hub.Services.GetRequiredService<IConsentRegistry>(), TimeProvider.System, NullLogger<PartnerAnswerIntake>.Instance);
         var answer = new PartnerAnswer(JsonSerializer.SerializeToUtf8Bytes(advice, JsonSerializerOptions.Web), nameof(JgzAdviceGiven), "application/json",
             Topology.PartnerUser(Jgz), Topology.PartnerInboundExchange(Jgz));
 
@@ -76,21 +73,23 @@ public sealed class JgzAdviceConsentGateTests(JgzAdviceConsentGateTests.GateRela
         Assert.Equal(PartnerAnswerResult.PassedOn, outcome.Result);
         await using var connection = await hub.DataSource.OpenConnectionAsync();
         var outboxId = await connection.QuerySingleAsync<Guid>("SELECT outbox_message_id FROM jgz_advices WHERE message_id = @MessageId", new { advice.MessageId });
-        return (advice, consentId, outboxId);
+        return (advice, pupil, outboxId);
     }
 
     public sealed class GateRelayHub : RelayHub
     {
-        public ListedConsents Consents { get; } = new();
-
         protected override bool RunsRelay => false;
+
+        protected override IDictionary<string, string?> Settings()
+        {
+            var settings = base.Settings();
+            settings["Disclosures:Key"] = "disclosure-key-for-the-consent-gate-tests-only-0123456";
+            return settings;
+        }
 
         protected override void Configure(IServiceCollection services)
         {
-            services.AddOptions<DisclosureOptions>().Configure(o => o.Key = "disclosure-key-for-the-consent-gate-tests-only-0123456");
-            services.AddSingleton<DisclosureSubjectProtector>();
-            services.AddSingleton<DisclosureLog>();
-            services.AddSingleton<IConsentRegistry>(Consents);
+            services.AddPrivacy();
             services.AddSingleton<NpgsqlPartnerAnswerStore>();
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxSendGate, JgzAdviceConsentGate>());
         }

@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
 using IntegrationHub.Application.Messaging;
 using IntegrationHub.Application.Partners;
-using IntegrationHub.Application.Privacy;
 using IntegrationHub.Infrastructure.Gateways;
-using IntegrationHub.Infrastructure.Gateways.Partners;
+using IntegrationHub.Infrastructure.Partners;
 using IntegrationHub.Infrastructure.Persistence;
 using IntegrationHub.Infrastructure.Persistence.Partners;
 using IntegrationHub.Infrastructure.Persistence.Privacy;
@@ -21,8 +20,8 @@ namespace IntegrationHub.Infrastructure.Tests.Gateways.Partners;
 /// <summary>
 /// The partner gateway running in a host on a throw-away vhost and database, with three partner organisations as
 /// <c>hub org add</c> leaves them: a broker user partner-&lt;org&gt; that may write only its exchange partner.&lt;org&gt;.in,
-/// which is bound to hub.partner-intake. Consents come from <see cref="Consents"/>; the store can be made to fail
-/// (<see cref="Store"/>).
+/// which is bound to hub.partner-intake. The consent registry and disclosure log are the hub's own (AddPrivacy); the store
+/// can be made to fail (<see cref="Store"/>).
 /// </summary>
 public sealed class PartnerGatewayHub : IAsyncLifetime
 {
@@ -41,8 +40,6 @@ public sealed class PartnerGatewayHub : IAsyncLifetime
     public TestDatabase Database { get; private set; } = null!;
 
     public TestVirtualHost VirtualHost { get; private set; } = null!;
-
-    public ListedConsents Consents { get; } = new();
 
     public FlakyPartnerAnswerStore Store => _host!.Services.GetRequiredService<FlakyPartnerAnswerStore>();
 
@@ -70,13 +67,11 @@ public sealed class PartnerGatewayHub : IAsyncLifetime
             ["RabbitMq:Username"] = TestEnvironment.MqUser,
             ["RabbitMq:Password"] = TestEnvironment.MqPassword,
             ["Gateways:Partners:Attempts"] = "2",
+            ["Pseudonymisation:Key"] = "test-key-for-the-partner-gateway-tests-only-0123456789",
+            ["Disclosures:Key"] = DisclosureKey,
         });
         builder.Services.AddLogging();
-        builder.Services.AddHubPersistence(builder.Configuration);
-        builder.Services.AddOptions<DisclosureOptions>().Configure(o => o.Key = DisclosureKey);
-        builder.Services.AddSingleton<DisclosureSubjectProtector>();
-        builder.Services.AddSingleton<DisclosureLog>();
-        builder.Services.AddSingleton<IConsentRegistry>(Consents);
+        builder.Services.AddHubPersistence(builder.Configuration).AddIntake(builder.Configuration).AddPrivacy();
         builder.Services.AddSingleton<NpgsqlPartnerAnswerStore>();
         builder.Services.AddSingleton<FlakyPartnerAnswerStore>();
         builder.Services.AddSingleton<IPartnerAnswerStore>(provider => provider.GetRequiredService<FlakyPartnerAnswerStore>());
@@ -143,7 +138,7 @@ public sealed class PartnerGatewayHub : IAsyncLifetime
         };
         await using var connection = await factory.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
-        await PartnerIntakeQueueDeclaration.DeclareAsync(channel, CancellationToken.None);
+        await PartnerIntakeQueueTopology.DeclareAsync(channel, CancellationToken.None);
         foreach (var organisation in Organisations)
         {
             var exchange = Topology.PartnerInboundExchange(organisation);

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dapper;
 using IntegrationHub.Application.Messaging;
-using IntegrationHub.Application.Privacy;
 using IntegrationHub.Application.Routing;
 using IntegrationHub.Contracts.V1;
 using IntegrationHub.Infrastructure.Tests.Support;
@@ -81,7 +80,7 @@ public sealed class PartnerGatewayTests(PartnerGatewayHub hub) : IClassFixture<P
     public async Task Should_pass_the_advice_to_the_school_with_exactly_one_disclosure_entry_when_the_pupil_consented()
     {
         var (referralId, pupil) = await Db.SentReferralAsync(hub.Jgz);
-        hub.Consents.Add(Consent(pupil, "parents-and-pupil"));
+        await Db.ConsentAsync("consent-" + pupil, pupil, "parents-and-pupil");
         var advice = Advice(referralId);
 
         await hub.PublishAsync(hub.Jgz, Json(advice), "JgzAdviceGiven");
@@ -122,8 +121,8 @@ public sealed class PartnerGatewayTests(PartnerGatewayHub hub) : IClassFixture<P
         var (childReferral, child) = await Db.SentReferralAsync(hub.Jgz);
         await Db.BirthDateAsync(adult, DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-17));
         await Db.BirthDateAsync(child, DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-10));
-        hub.Consents.Add(Consent(adult, "pupil"));
-        hub.Consents.Add(Consent(child, "pupil"));
+        await Db.ConsentAsync("consent-" + adult, adult, "pupil");
+        await Db.ConsentAsync("consent-" + child, child, "pupil");
         var toAdult = Advice(adultReferral);
         var toChild = Advice(childReferral);
 
@@ -240,10 +239,6 @@ public sealed class PartnerGatewayTests(PartnerGatewayHub hub) : IClassFixture<P
         GivenAt = DateTimeOffset.UtcNow.AddHours(-1),
         TraceParent = PartnerTraceParent,
     };
-
-    private static ConsentRecord Consent(string pupil, string givenBy) => new(
-        "consent-" + pupil, pupil, PartnerSeeds.Brin, PartnerSeeds.Vestiging, "jgz-advice-to-school", givenBy,
-        DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-1), DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(6), null);
 
     private static byte[] Json(object message) => JsonSerializer.SerializeToUtf8Bytes(message, message.GetType(), JsonSerializerOptions.Web);
 

@@ -58,4 +58,24 @@ public static class PartnerSeeds
             INSERT INTO pupil_state (pupil_pseudonym, brin, vestiging, state) VALUES (@Pupil, @Brin, @Vestiging, @State::jsonb)
             """, new { Pupil = pupil, Brin, Vestiging, State = PupilStateJson.Write(state) });
     }
+
+    /// <summary>A consent for JGZ advice to the school, as the intake records a school's ConsentGiven.</summary>
+    public static async Task ConsentAsync(this NpgsqlDataSource dataSource, string consentId, string pupil, string givenBy)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await connection.ExecuteAsync("""
+            INSERT INTO consents (brin, vestiging, consent_id, pupil_pseudonym, scope, given_by, valid_from, valid_until, recorded_at, given_occurred_at, given_message_id)
+            VALUES (@Brin, @Vestiging, @ConsentId, @Pupil, 'jgz-advice-to-school', @GivenBy, current_date - 30, current_date + 180, now(), now(), gen_random_uuid())
+            """, new { Brin, Vestiging, ConsentId = consentId, Pupil = pupil, GivenBy = givenBy });
+    }
+
+    /// <summary>The school withdrew the consent today, as the intake records a ConsentWithdrawn.</summary>
+    public static async Task WithdrawConsentAsync(this NpgsqlDataSource dataSource, string consentId, string pupil)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await connection.ExecuteAsync("""
+            UPDATE consents SET withdrawn_on = current_date, withdrawn_message_id = gen_random_uuid()
+            WHERE brin = @Brin AND vestiging = @Vestiging AND consent_id = @ConsentId AND pupil_pseudonym = @Pupil
+            """, new { Brin, Vestiging, ConsentId = consentId, Pupil = pupil });
+    }
 }
