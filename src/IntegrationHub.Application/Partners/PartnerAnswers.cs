@@ -2,6 +2,7 @@ using IntegrationHub.Application.Intake.Mapping;
 using IntegrationHub.Application.Privacy;
 using IntegrationHub.Application.Routing;
 using IntegrationHub.Contracts.V1;
+using IntegrationHub.Domain.Privacy;
 
 namespace IntegrationHub.Application.Partners;
 
@@ -110,5 +111,5 @@ public static class PartnerAnswers
         && consent.Pupil == referral.Pupil && consent.Brin == referral.Brin && consent.Vestiging == referral.Vestiging
         && consent.ValidFrom <= on && on <= consent.ValidUntil
         && (consent.WithdrawnOn is null || consent.WithdrawnOn > on)
-        && Wgbo.Covers(consent.GivenBy, birthDate, on);
+        && ConsentRules.GiverOf(consent.GivenBy) is { } giver && ConsentRules.Covers(giver, birthDate, on);
 }
