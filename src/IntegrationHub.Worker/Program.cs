@@ -32,6 +32,11 @@ if (roles.IntakeHttp)
     builder.Services.AddHttpGateway(builder.Configuration);
 }
 
+if (roles.IntakePartners)
+{
+    builder.Services.AddPartnerGateway(builder.Configuration);
+}
+
 if (roles.Relay)
 {
     builder.Services.AddOutboxRelay();

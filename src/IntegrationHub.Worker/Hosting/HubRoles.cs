@@ -2,17 +2,18 @@ namespace IntegrationHub.Worker.Hosting;
 
 /// <summary>
 /// Which parts of the hub this process runs, from "Hub:Roles": a comma-separated list of intake-amqp,
-/// intake-http, relay, signalering (default: all). One binary, scaled out per role (Hub__Roles=intake-amqp).
+/// intake-http, intake-partners, relay, signalering (default: all). One binary, scaled out per role (Hub__Roles=intake-amqp).
 /// </summary>
 public sealed class HubRoles
 {
     public const string SectionKey = "Hub:Roles";
     public const string IntakeAmqpRole = "intake-amqp";
     public const string IntakeHttpRole = "intake-http";
+    public const string IntakePartnersRole = "intake-partners";
     public const string RelayRole = "relay";
     public const string SignaleringRole = "signalering";
 
-    private static readonly string[] Known = [IntakeAmqpRole, IntakeHttpRole, RelayRole, SignaleringRole];
+    private static readonly string[] Known = [IntakeAmqpRole, IntakeHttpRole, IntakePartnersRole, RelayRole, SignaleringRole];
 
     private readonly HashSet<string> _roles;
 
@@ -21,6 +22,8 @@ public sealed class HubRoles
     public bool IntakeAmqp => _roles.Contains(IntakeAmqpRole);
 
     public bool IntakeHttp => _roles.Contains(IntakeHttpRole);
+
+    public bool IntakePartners => _roles.Contains(IntakePartnersRole);
 
     public bool Relay => _roles.Contains(RelayRole);
 

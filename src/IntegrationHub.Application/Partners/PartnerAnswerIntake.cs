@@ -1,0 +1,136 @@
+using IntegrationHub.Application.Privacy;
+using IntegrationHub.Application.Routing;
+using IntegrationHub.Contracts.V1;
+using Microsoft.Extensions.Logging;
+
+namespace IntegrationHub.Application.Partners;
+
+/// <summary>
+/// Takes one partner message: who sent it (the broker-validated user, never the body), what it is, whether it is the
+/// sender's to answer; then stores it, and queues the school's feedback, in one transaction with the inbox mark. A refused
+/// message is kept with its reasons. When this returns, the outcome is durable; when it throws, nothing was recorded.
+/// </summary>
+public sealed class PartnerAnswerIntake(IPartnerAnswerStore store, IConsentRegistry consents, TimeProvider time, ILogger<PartnerAnswerIntake> logger)
+{
+    /// <summary>The inbox consumer per organisation: one partner's MessageId can never make another's a repeat.</summary>
+    public static string Consumer(string organisationId) => $"partner-intake:{organisationId}";
+
+    public async Task<PartnerAnswerOutcome> HandleAsync(PartnerAnswer answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var now = time.GetUtcNow();
+        var organisationId = PartnerSender.Identify(answer.UserId, answer.Exchange);
+        var read = PartnerMessageReader.Read(answer.Body, answer.MessageTypeHint, answer.ContentType);
+        if (organisationId is null)
+        {
+            return await RejectAsync(answer, null, read.MessageId, read.MessageType, [PartnerRejections.SenderUnknown()], now, cancellationToken);
+        }
+
+        var reasons = read.IsSuccess ? PartnerAnswerValidator.Validate(read.Message!, now) : read.Reasons;
+        if (reasons.Count > 0)
+        {
+            return await RejectAsync(answer, organisationId, read.MessageId, read.MessageType, reasons, now, cancellationToken);
+        }
+
+        return read.Message switch
+        {
+            PartnerStatusSet status => await HandleStatusAsync(answer, organisationId, status, now, cancellationToken),
+            JgzAdviceGiven advice => await HandleAdviceAsync(answer, organisationId, advice, now, cancellationToken),
+            _ => throw new InvalidOperationException($"The reader returned {read.MessageType}, which the partner intake does not handle."),
+        };
+    }
+
+    /// <summary>Keeps a message that failed again and again while the database answered, so it stops coming back.</summary>
+    public Task<PartnerAnswerOutcome> RecordPoisonAsync(PartnerAnswer answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var read = PartnerMessageReader.Read(answer.Body, answer.MessageTypeHint, answer.ContentType);
+        return RejectAsync(answer, PartnerSender.Identify(answer.UserId, answer.Exchange), read.MessageId, read.MessageType,
+            [PartnerRejections.ProcessingFailed()], time.GetUtcNow(), cancellationToken);
+    }
+
+    private async Task<PartnerAnswerOutcome> HandleStatusAsync(
+        PartnerAnswer answer, string organisationId, PartnerStatusSet status, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        StatusDecision decision;
+        await using (var transaction = await store.BeginAsync(Consumer(organisationId), status.MessageId, cancellationToken))
+        {
+            if (transaction.IsRepeat)
+            {
+                return Done(organisationId, nameof(PartnerStatusSet), status.MessageId, PartnerAnswerResult.Repeat);
+            }
+
+            var melding = await transaction.FindMeldingAsync(status.MeldingId, organisationId, cancellationToken);
+            decision = PartnerAnswers.DecideStatus(organisationId, status, melding, Guid.CreateVersion7(), TraceSpan.ChildOf(status.TraceParent), now);
+            if (decision.Rejection is null)
+            {
+                transaction.RecordStatus(decision.Record!);
+                transaction.SendToSchool(decision.Feedback!);
+                await transaction.CommitAsync(cancellationToken);
+                return Done(organisationId, nameof(PartnerStatusSet), status.MessageId, PartnerAnswerResult.Accepted);
+            }
+        }
+
+        return await RejectAsync(answer, organisationId, status.MessageId, nameof(PartnerStatusSet), [decision.Rejection], now, cancellationToken);
+    }
+
+    private async Task<PartnerAnswerOutcome> HandleAdviceAsync(
+        PartnerAnswer answer, string organisationId, JgzAdviceGiven advice, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        AdviceDecision decision;
+        await using (var transaction = await store.BeginAsync(Consumer(organisationId), advice.MessageId, cancellationToken))
+        {
+            if (transaction.IsRepeat)
+            {
+                return Done(organisationId, nameof(JgzAdviceGiven), advice.MessageId, PartnerAnswerResult.Repeat);
+            }
+
+            var referral = await transaction.FindSentReferralAsync(advice.ReferralId, organisationId, cancellationToken);
+            IReadOnlyList<ConsentRecord> valid = [];
+            DateOnly? birthDate = null;
+            if (referral is not null)
+            {
+                var on = DateOnly.FromDateTime(now.UtcDateTime);
+                valid = await consents.FindValidAsync(referral.Pupil, referral.Brin, referral.Vestiging, PartnerAnswers.AdviceConsentScope, on, cancellationToken);
+                birthDate = await transaction.FindBirthDateAsync(referral.Pupil, referral.Brin, referral.Vestiging, on, cancellationToken);
+            }
+
+            decision = PartnerAnswers.DecideAdvice(organisationId, advice, referral, valid, birthDate, Guid.CreateVersion7(), TraceSpan.ChildOf(advice.TraceParent), now);
+            if (decision.Rejection is null)
+            {
+                transaction.RecordAdvice(decision.Record!);
+                if (decision.Feedback is { } feedback)
+                {
+                    transaction.SendToSchool(feedback);
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                if (decision.Record!.WithheldReason is { } reason)
+                {
+                    PartnerAnswerLog.Withheld(logger, organisationId, nameof(JgzAdviceGiven), advice.MessageId, reason);
+                    return new PartnerAnswerOutcome(PartnerAnswerResult.Withheld, organisationId, advice.MessageId, [reason]);
+                }
+
+                return Done(organisationId, nameof(JgzAdviceGiven), advice.MessageId, PartnerAnswerResult.PassedOn);
+            }
+        }
+
+        return await RejectAsync(answer, organisationId, advice.MessageId, nameof(JgzAdviceGiven), [decision.Rejection], now, cancellationToken);
+    }
+
+    private async Task<PartnerAnswerOutcome> RejectAsync(
+        PartnerAnswer answer, string? organisationId, Guid? messageId, string? messageType, IReadOnlyList<RejectionReason> reasons,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await store.RecordRejectionAsync(PartnerRejection.Of(answer, organisationId, messageId, messageType, reasons, now), cancellationToken);
+        var codes = reasons.Select(r => r.Code).ToArray();
+        PartnerAnswerLog.Rejected(logger, organisationId, messageType, messageId, string.Join(", ", codes));
+        return new PartnerAnswerOutcome(PartnerAnswerResult.Rejected, organisationId, messageId, codes);
+    }
+
+    private PartnerAnswerOutcome Done(string organisationId, string messageType, Guid messageId, PartnerAnswerResult result)
+    {
+        PartnerAnswerLog.Handled(logger, organisationId, messageType, messageId, result);
+        return new PartnerAnswerOutcome(result, organisationId, messageId, []);
+    }
+}

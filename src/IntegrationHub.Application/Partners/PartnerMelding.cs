@@ -1,0 +1,16 @@
+using IntegrationHub.Application.Routing;
+
+namespace IntegrationHub.Application.Partners;
+
+/// <summary>
+/// A melding as routed to one partner organisation (melding_routes), with the school location it came from and the
+/// school's own key for the pupil (null when the school's key is no longer known).
+/// </summary>
+public sealed record PartnerMelding(
+    Guid MeldingId,
+    string OrganisationId,
+    PartnerKind Kind,
+    string Pupil,
+    string Brin,
+    string Vestiging,
+    string? LvsPupilKey);

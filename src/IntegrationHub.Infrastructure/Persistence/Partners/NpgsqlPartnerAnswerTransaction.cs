@@ -1,0 +1,117 @@
+using System.Text.Json;
+using Dapper;
+using IntegrationHub.Application.Messaging;
+using IntegrationHub.Application.Partners;
+using IntegrationHub.Application.Routing;
+using IntegrationHub.Domain.Signalering;
+using IntegrationHub.Domain.Signalering.State;
+using IntegrationHub.Infrastructure.Messaging.Outbox;
+using IntegrationHub.Infrastructure.Persistence.Privacy;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace IntegrationHub.Infrastructure.Persistence.Partners;
+
+/// <summary>
+/// One partner answer: reads go at once; writes (the status or advice row, the school's outbox row and its disclosure
+/// entry) are queued and sent with the commit in one round trip.
+/// </summary>
+internal sealed class NpgsqlPartnerAnswerTransaction(
+    NpgsqlConnection connection, NpgsqlTransaction transaction, DisclosureLog disclosures, bool isRepeat) : IPartnerAnswerTransaction
+{
+    private readonly List<NpgsqlBatchCommand> _writes = [];
+
+    public bool IsRepeat { get; } = isRepeat;
+
+    public async Task<PartnerMelding?> FindMeldingAsync(Guid meldingId, string organisationId, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<MeldingRow>(
+            Command(PartnerAnswerSql.FindMelding, new { MeldingId = meldingId, OrganisationId = organisationId }, cancellationToken));
+        return row is null
+            ? null
+            : new PartnerMelding(row.MeldingId, row.OrganisationId, row.PartnerKind == "rmc" ? PartnerKind.Rmc : PartnerKind.Leerplicht,
+                row.Pupil, row.Brin, row.Vestiging, row.LvsPupilKey);
+    }
+
+    public Task<PartnerReferral?> FindSentReferralAsync(Guid referralId, string organisationId, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<PartnerReferral?>(
+            Command(PartnerAnswerSql.FindSentReferral, new { ReferralId = referralId, OrganisationId = organisationId }, cancellationToken));
+
+    public async Task<DateOnly?> FindBirthDateAsync(string pupil, string brin, string vestiging, DateOnly on, CancellationToken cancellationToken)
+    {
+        var profile = await connection.QuerySingleOrDefaultAsync<string?>(
+            Command(PartnerAnswerSql.FindProfile, new { Pupil = pupil, Brin = brin, Vestiging = vestiging }, cancellationToken));
+        if (profile is null)
+        {
+            return null;
+        }
+
+        var facts = JsonSerializer.Deserialize<List<ProfileFact>>(profile) ?? [];
+        return new PupilState { Profile = facts }.ProfileAt(on).BirthDate;
+    }
+
+    public void RecordStatus(StatusRecord status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        Queue(PartnerAnswerSql.InsertStatus, status);
+    }
+
+    public void RecordAdvice(AdviceRecord advice)
+    {
+        ArgumentNullException.ThrowIfNull(advice);
+        var command = Queue(PartnerAnswerSql.InsertAdvice, advice with { Adjustments = [] });
+        command.Parameters["Adjustments"].NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text;
+        command.Parameters["Adjustments"].Value = advice.Adjustments.ToArray();
+    }
+
+    public void SendToSchool(SchoolFeedback feedback)
+    {
+        ArgumentNullException.ThrowIfNull(feedback);
+        _writes.Add(OutboxWriter.InsertCommand(Topology.FeedbackAddress(feedback.Brin), feedback.Message, feedback.MessageType,
+            new OutboxHeaders(feedback.MessageId, Headers: new Dictionary<string, string> { ["traceparent"] = feedback.TraceParent })));
+        if (feedback.Disclosure is { } disclosure)
+        {
+            _writes.Add(disclosures.InsertCommand(disclosure));
+        }
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (_writes.Count > 0)
+        {
+            _writes.Add(OutboxWriter.NotifyCommand());
+            await using var batch = new NpgsqlBatch(connection, transaction);
+            foreach (var write in _writes)
+            {
+                batch.BatchCommands.Add(write);
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await transaction.DisposeAsync();
+        await connection.DisposeAsync();
+    }
+
+    private NpgsqlBatchCommand Queue(string sql, object parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var property in parameters.GetType().GetProperties())
+        {
+            command.Parameters.Add(new NpgsqlParameter(property.Name, property.GetValue(parameters) ?? DBNull.Value));
+        }
+
+        _writes.Add(command);
+        return command;
+    }
+
+    private CommandDefinition Command(string sql, object parameters, CancellationToken cancellationToken) =>
+        new(sql, parameters, transaction, cancellationToken: cancellationToken);
+
+    private sealed record MeldingRow(Guid MeldingId, string OrganisationId, string PartnerKind, string Pupil, string Brin, string Vestiging, string? LvsPupilKey);
+}
