@@ -53,6 +53,7 @@ public static class OutboxServiceCollectionExtensions
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxSendGate, MazlConsentGate>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxSendGate, IntegrationHub.Infrastructure.Persistence.Partners.JgzAdviceConsentGate>());
         services.TryAddSingleton<IntegrationHub.Application.Privacy.IConsentRegistry, IntegrationHub.Infrastructure.Persistence.Privacy.NpgsqlConsentRegistry>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxMessageTypes>();

@@ -48,6 +48,7 @@ public sealed class NpgsqlPupilErasure(
 
     private static readonly (string Table, string Sql)[] Erase =
     [
+        ("partner_statuses", "DELETE FROM partner_statuses WHERE melding_id IN (SELECT melding_id FROM meldingen WHERE pupil_pseudonym = @Pupil AND melding_id <> ALL(@Held::uuid[]))"),
         ("melding_routes", "DELETE FROM melding_routes WHERE melding_id IN (SELECT melding_id FROM meldingen WHERE pupil_pseudonym = @Pupil AND melding_id <> ALL(@Held::uuid[]))"),
         ("melding_toelichtingen", "DELETE FROM melding_toelichtingen WHERE melding_id IN (SELECT melding_id FROM meldingen WHERE pupil_pseudonym = @Pupil AND melding_id <> ALL(@Held::uuid[]))"),
         ("melding_history", "DELETE FROM melding_history WHERE melding_id IN (SELECT melding_id FROM meldingen WHERE pupil_pseudonym = @Pupil AND melding_id <> ALL(@Held::uuid[]))"),
@@ -58,6 +59,7 @@ public sealed class NpgsqlPupilErasure(
         ("due_checks", "DELETE FROM due_checks WHERE kind = 'pupil' AND split_part(subject, '/', 1) = @Pupil"),
         ("school_records", "DELETE FROM school_records WHERE pupil_pseudonym = @Pupil"),
         ("consents", "DELETE FROM consents WHERE pupil_pseudonym = @Pupil"),
+        ("jgz_advices", "DELETE FROM jgz_advices WHERE pupil_pseudonym = @Pupil"),
         ("mazl_referrals", "DELETE FROM mazl_referrals WHERE pupil_pseudonym = @Pupil"),
         ("parked_deliveries", "DELETE FROM parked_deliveries WHERE pupil_pseudonym = @Pupil AND subject_id <> ALL(@Held::uuid[])"),
         ("school_pupils", "DELETE FROM school_pupils WHERE pupil_pseudonym = @Pupil"),

@@ -84,6 +84,9 @@ public sealed class NpgsqlPupilRectification(
         ("mazl_referrals", """
             UPDATE mazl_referrals SET pupil_pseudonym = @New, finding_id = replace(finding_id, @Old, @New) WHERE pupil_pseudonym = @Old
             """),
+        ("jgz_advices", """
+            UPDATE jgz_advices SET pupil_pseudonym = @New WHERE pupil_pseudonym = @Old
+            """),
         ("parked_deliveries", """
             UPDATE parked_deliveries SET pupil_pseudonym = @New, body = replace(body::text, @Old, @New)::jsonb WHERE pupil_pseudonym = @Old
             """),

@@ -18,6 +18,7 @@ public static class PupilTables
         ("consents", "pupil_pseudonym", null),
         ("mazl_referrals", "pupil_pseudonym", null),
         ("parked_deliveries", "pupil_pseudonym", null),
+        ("jgz_advices", "pupil_pseudonym", null),
     ];
 
     /// <summary>SQL that holds when none of the tables has anything left of the pupil <paramref name="pseudonym"/> (an SQL expression).</summary>
