@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace IntegrationHub.Cli.Demo;
 
 /// <summary>
-/// The hub's worker roles in this process — AMQP gateway, intake, outbox relay, signalering — wired with the same
+/// The hub's worker roles in this process — AMQP gateway, intake, outbox relay, signalering, routing — wired with the same
 /// extensions the worker host uses, against the configured PostgreSQL and RabbitMQ.
 /// </summary>
 internal static class DemoHub
@@ -27,7 +27,10 @@ internal static class DemoHub
         builder.Services.AddHubPersistence(configuration);
         builder.Services.AddIntake(configuration);
         builder.Services.AddSchools(configuration);
+        builder.Services.AddPrivacy();
         builder.Services.AddSignalering();
+        builder.Services.AddDirectory();
+        builder.Services.AddPartnerRouting();
         builder.Services.AddHubMessaging(configuration);
         builder.Services.AddAmqpGateway(configuration);
         builder.Services.AddOutboxRelay();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using IntegrationHub.Application.Messaging;
 using IntegrationHub.Cli.Feed;
 using IntegrationHub.Infrastructure.Gateways;
+using IntegrationHub.Infrastructure.Persistence.Directory;
 using IntegrationHub.Infrastructure.Schools;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ namespace IntegrationHub.Cli.Demo;
 /// RabbitMQ as each school's own LVS user would, and prints what every school hears back on its feedback queue:
 /// accepted, rejected (with reasons), and the signals the rules raise and withdraw.
 /// </summary>
-internal sealed class DemoRunner(IConfiguration configuration, TextWriter output)
+internal sealed class DemoRunner(IConfiguration configuration, TextWriter output, DirectoryInfo directory)
 {
     public async Task<int> RunAsync(IReadOnlyList<FeedLine> feed, IReadOnlyList<DemoSchool> schools, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -26,10 +27,12 @@ internal sealed class DemoRunner(IConfiguration configuration, TextWriter output
         await hub.StartAsync(cancellationToken);
         var rabbit = hub.Services.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
         var printer = new FeedbackPrinter(output);
+        var loaded = await hub.Services.GetRequiredService<DirectoryLoader>().LoadAsync(directory.FullName, cancellationToken);
         var lvs = new Dictionary<string, SchoolConnection>(StringComparer.Ordinal);
         try
         {
             output.WriteLine($"IntegrationHub demo: {feed.Count} messages from {schools.Count} schools through RabbitMQ {rabbit.Host}:{rabbit.Port}/{rabbit.VirtualHost}");
+            output.WriteLine($"  routing directory loaded from {directory.Name}/: {loaded.OrganisationsAdded} organisations, {loaded.LeerplichtAdded} leerplicht routes, {loaded.JgzAdded} JGZ assignments");
             foreach (var school in schools)
             {
                 lvs[school.Brin] = await ConnectAsync(hub.Services, rabbit, school, printer, cancellationToken);
