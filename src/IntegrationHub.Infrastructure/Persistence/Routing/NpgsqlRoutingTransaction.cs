@@ -130,10 +130,32 @@ internal sealed class NpgsqlRoutingTransaction(
     private CommandDefinition Command(string sql, object parameters, CancellationToken cancellationToken) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);
 
-    private sealed record RouteRow(Guid MeldingId, string OrganisationId, string PartnerKind, string Woongemeente, DateOnly RoutedOn, bool Notify, Guid? MessageId, DateTimeOffset RoutedAt)
+    /// <summary>A melding_routes row as Npgsql returns it (date and timestamptz come back as DateTime).</summary>
+    private sealed class RouteRow
     {
-        public MeldingRoute ToRoute() => new(MeldingId,
+        public Guid MeldingId { get; set; }
+
+        public string OrganisationId { get; set; } = "";
+
+        public string PartnerKind { get; set; } = "";
+
+        public string Woongemeente { get; set; } = "";
+
+        public DateTime RoutedOn { get; set; }
+
+        public bool Notify { get; set; }
+
+        public Guid? MessageId { get; set; }
+
+        public DateTime RoutedAt { get; set; }
+
+        public MeldingRoute ToRoute() => new(
+            MeldingId,
             new PartnerOrganisation(OrganisationId, PartnerKind == "rmc" ? Application.Routing.PartnerKind.Rmc : Application.Routing.PartnerKind.Leerplicht, OrganisationId),
-            Woongemeente, RoutedOn, Notify, MessageId, RoutedAt);
+            Woongemeente,
+            DateOnly.FromDateTime(RoutedOn),
+            Notify,
+            MessageId,
+            new DateTimeOffset(DateTime.SpecifyKind(RoutedAt, DateTimeKind.Utc)));
     }
 }
