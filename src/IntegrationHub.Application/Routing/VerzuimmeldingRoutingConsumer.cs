@@ -118,7 +118,8 @@ public sealed class VerzuimmeldingRoutingConsumer(IDirectory directory, IRouting
         }, typeof(PartnerDeliveryParked), melding.TraceParent);
     }
 
-    internal static PartnerDelivery Delivery(
+    /// <summary>A message for a partner with its disclosure entry, continuing <paramref name="traceParent"/> (or a new trace).</summary>
+    public static PartnerDelivery Delivery(
         PartnerOrganisation organisation, object message, string pupil, string? traceParent, string? operation, string activity, string basis,
         IReadOnlyList<string> categories, string? consentId, DateTimeOffset now)
     {
