@@ -90,7 +90,7 @@ internal sealed class PrivacyPupilRun
             Handle(next.Contract, pending, ref sequence);
         }
 
-        Route();
+        ScanDeliveries();
         _totals.Add(_counts);
     }
 
@@ -173,7 +173,7 @@ internal sealed class PrivacyPupilRun
     }
 
     /// <summary>Everything the routing consumer delivered, serialized as the outbox writes it, then scanned.</summary>
-    private void Route()
+    private void ScanDeliveries()
     {
         _counts.Parked = _store.Parked.Count;
         _counts.NotifyOff = _store.Routes.Values.Count(r => !r.Notify);

@@ -3,7 +3,7 @@ using IntegrationHub.Contracts.V1;
 namespace IntegrationHub.Testing.Privacy;
 
 /// <summary>
-/// Generates random pupils and what their school's LVS sends about them in September and October 2025: enrolment,
+/// Generates random pupils and what their school's LVS sends about them in September and October 2026: enrolment,
 /// sometimes a move, truancy that reaches the 16-hour melding, long runs of absence, luxe verzuim around the autumn
 /// break, sick reports (some never ending: MAZL), leave, suspensions, vrijstellingen, corrections and retractions.
 /// Health words sit in every field a school can fill: LVS reason codes, registration, sick-report, leave and suspension
@@ -12,8 +12,8 @@ namespace IntegrationHub.Testing.Privacy;
 /// </summary>
 public static class PrivacyFeed
 {
-    private static readonly DateOnly First = new(2025, 9, 1);
-    private static readonly DateOnly Last = new(2025, 10, 17);
+    private static readonly DateOnly First = new(2026, 9, 1);
+    private static readonly DateOnly Last = new(2026, 10, 16);
     private static readonly IReadOnlyList<string> Templates =
     [
         "Afwezig i.v.m. {0}.", "Ouders melden {0}; leerling is onder behandeling.", "{0} - zie dossier zorgteam", "Bezoek {0} en {1}.",
@@ -124,13 +124,12 @@ public static class PrivacyFeed
         };
     }
 
-    /// <summary>A valid onderwijsnummer ("10" and seven digits, weighted sum mod 11 is 5), one per index below 1,000,000.</summary>
+    /// <summary>A valid onderwijsnummer ("10", six digits, a check digit: weighted sum mod 11 is 5), distinct per index below 110,000.</summary>
     public static string Onderwijsnummer(int index)
     {
-        for (var block = 0; block < 9; block++)
+        for (var k = 0; k < 9; k++)
         {
-            var stem = 10_000_000 + (block * 1_000_000) + (index % 1_000_000);
-            var digits = stem.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+            var digits = (10_000_000 + (index * 9) + k).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
             var sum = 0;
             for (var i = 0; i < 8; i++)
             {
@@ -174,19 +173,22 @@ public static class PrivacyFeed
     internal static DateTimeOffset AfterSchool(DateOnly day, int minute = 0) =>
         new(day.ToDateTime(new TimeOnly(15, 0)).AddMinutes(minute), TimeSpan.Zero);
 
+    /// <summary>Vrijstelling articles with a health word, within the field's 8 characters.</summary>
+    private static readonly string[] ShortArtikel = ["5a ADHD", "5a GGZ", "5a astma", "ADHD", "diabetes"];
+
     private sealed class Builder(Random random, ScenarioSchool school, PupilRef pupil, List<ScenarioMessage> messages)
     {
         private int _sequence;
 
         public void Enrol(string woongemeente)
         {
-            var at = new DateTimeOffset(2025, 8, 25, 8, 0, 0, TimeSpan.Zero);
+            var at = new DateTimeOffset(2026, 8, 24, 8, 0, 0, TimeSpan.Zero);
             var (birth, startkwalificatie) = Age();
             Add(at, new PupilEnrolled
             {
                 Envelope = Envelope(at),
                 Pupil = pupil,
-                EnrolledOn = new DateOnly(2025, 8, 25),
+                EnrolledOn = new DateOnly(2026, 8, 24),
                 BirthDate = birth,
                 WoongemeenteCode = woongemeente,
                 SchoolType = school.Type,
@@ -230,10 +232,10 @@ public static class PrivacyFeed
             return result;
         }
 
-        /// <summary>The days before the autumn break (midden: from 18 October 2025), away as luxe verzuim.</summary>
+        /// <summary>The days before the autumn break (midden: from 17 October 2026), away as luxe verzuim.</summary>
         public void LuxeVerzuim()
         {
-            foreach (var day in new[] { new DateOnly(2025, 10, 16), new DateOnly(2025, 10, 17) }.Take(random.Next(1, 3)))
+            foreach (var day in new[] { new DateOnly(2026, 10, 15), new DateOnly(2026, 10, 16) }.Take(random.Next(1, 3)))
             {
                 Absence(day, 0, 300, AttendanceStatus.AbsentUnauthorised, ReasonCategory.LuxeVerzuim);
             }
@@ -291,7 +293,7 @@ public static class PrivacyFeed
             var from = SchoolDay(random);
             Add(AfterSchool(from, 5), new VrijstellingRegistered
             {
-                Envelope = Envelope(AfterSchool(from, 5)), Pupil = pupil, From = from, To = from.AddDays(random.Next(1, 30)), Artikel = $"5a {Code(random)}",
+                Envelope = Envelope(AfterSchool(from, 5)), Pupil = pupil, From = from, To = from.AddDays(random.Next(1, 30)), Artikel = ShortArtikel[random.Next(ShortArtikel.Length)],
             });
         }
 
@@ -351,7 +353,7 @@ public static class PrivacyFeed
                 SchoolType.Mbo => (16, 23),
                 _ => (12, 18),
             };
-            var birth = new DateOnly(2025, 8, 25).AddYears(-random.Next(min, max + 1)).AddDays(-random.Next(0, 365));
+            var birth = new DateOnly(2026, 8, 24).AddYears(-random.Next(min, max + 1)).AddDays(-random.Next(0, 365));
             return (birth, school.Type == SchoolType.Mbo && random.NextDouble() < 0.1);
         }
 

@@ -62,6 +62,18 @@ public sealed class PartnerQueue : IAsyncDisposable
         return messages;
     }
 
+    /// <summary>Reads every message waiting in the queue now.</summary>
+    public async Task<IReadOnlyList<FeedbackMessage>> DrainAsync()
+    {
+        var messages = new List<FeedbackMessage>();
+        while (await _channel.BasicGetAsync(Name, autoAck: true) is { } result)
+        {
+            messages.Add(FeedbackMessage.Parse(result.Body));
+        }
+
+        return messages;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _channel.DisposeAsync();
