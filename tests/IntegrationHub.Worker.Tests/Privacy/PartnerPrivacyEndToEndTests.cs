@@ -107,6 +107,7 @@ public sealed class PartnerPrivacyEndToEndTests(HubFixture hub, ITestOutputHelpe
         Assert.Equal(partnerIds.Count, logged.Count);
         Assert.All(logged, d => Assert.Equal("sent", d.Status));
         Assert.Empty(faulted);
+        Assert.Equal(await WithdrawnAfterNotificationAsync(), received.Count(r => r.Message.Is(nameof(VerzuimmeldingNotificationUpdated)) && r.Message.Text("change") == "ingetrokken"));
         var routed = await RoutedNotificationsAsync();
         Assert.Equal(routed.Order(), received.Where(r => r.Message.Is(nameof(VerzuimmeldingNotification))).Select(r => r.Message.EnvelopeMessageId).Order());
 
@@ -265,6 +266,14 @@ public sealed class PartnerPrivacyEndToEndTests(HubFixture hub, ITestOutputHelpe
 
         string Header(string name) => headers.TryGetValue(name, out var value) && value is byte[] bytes ? System.Text.Encoding.UTF8.GetString(bytes) : "";
         return $"{Header("MT-Fault-ExceptionType")}: {Header("MT-Fault-Message")} at {Header("MT-Fault-StackTrace").Split('\n').FirstOrDefault()}";
+    }
+
+    /// <summary>Meldingen the school withdrew after their partner had been notified: each owes the partner an "ingetrokken".</summary>
+    private async Task<long> WithdrawnAfterNotificationAsync()
+    {
+        await using var connection = await hub.DataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<long>(
+            "SELECT count(*) FROM meldingen m JOIN melding_routes r ON r.melding_id = m.melding_id WHERE m.state = 'ingetrokken' AND r.notify AND r.message_id IS NOT NULL");
     }
 
     /// <summary>The message id of every notification the routing stage wrote (a melding routed to a partner that wants notifications).</summary>
