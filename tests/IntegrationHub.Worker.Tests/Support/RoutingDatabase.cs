@@ -6,23 +6,23 @@ namespace IntegrationHub.Worker.Tests.Support;
 /// <summary>What the routing tests read back from the hub's database: outbox rows, disclosure entries, parked deliveries, referrals.</summary>
 public static class RoutingDatabase
 {
-    public sealed record OutboxEntry(Guid MessageId, string? Destination, string? Headers, DateTimeOffset? SentAt, DateTimeOffset? BlockedAt, string? BlockedReason);
+    public sealed record OutboxEntry(Guid MessageId, string? Destination, string? Headers, DateTime? SentAt, DateTime? BlockedAt, string? BlockedReason);
 
     public sealed record Disclosure(
         Guid MessageId, string TraceId, string SpanId, string? ParentSpanId, string? Operation, string ActivityId, string Recipient, string? ConsentId,
         string Status, string? StatusReason);
 
-    public sealed record Parked(long ParkedId, Guid SubjectId, string SubjectKind, string Reason, DateTimeOffset? ReroutedAt);
+    public sealed record Parked(long ParkedId, Guid SubjectId, string SubjectKind, string Reason, DateTime? ReroutedAt);
 
-    /// <summary>The outbox rows of one message type (its full CLR name), oldest first.</summary>
-    public static async Task<IReadOnlyList<OutboxEntry>> OutboxAsync(this NpgsqlDataSource dataSource, Type messageType)
+    /// <summary>The outbox rows of one message type (its full CLR name) about one school (the body's school.brin), oldest first.</summary>
+    public static async Task<IReadOnlyList<OutboxEntry>> OutboxAsync(this NpgsqlDataSource dataSource, Type messageType, string brin)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         var rows = await connection.QueryAsync<OutboxEntry>(
             """
             SELECT message_id AS MessageId, destination, headers::text AS headers, sent_at AS SentAt, blocked_at AS BlockedAt, blocked_reason AS BlockedReason
-            FROM outbox WHERE message_type = @type ORDER BY sequence
-            """, new { type = messageType.FullName });
+            FROM outbox WHERE message_type = @type AND body->'school'->>'brin' = @brin ORDER BY sequence
+            """, new { type = messageType.FullName, brin });
         return rows.ToList();
     }
 
