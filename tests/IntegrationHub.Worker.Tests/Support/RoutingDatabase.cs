@@ -74,6 +74,13 @@ public static class RoutingDatabase
             "SELECT EXISTS (SELECT 1 FROM consents WHERE brin = @brin AND consent_id = @consentId AND withdrawn_on IS NOT NULL)", new { brin, consentId });
     }
 
+    /// <summary>Outbox rows neither sent nor blocked (what a relay would still send).</summary>
+    public static async Task<long> UnsentOutboxRowsAsync(this NpgsqlDataSource dataSource)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM outbox WHERE sent_at IS NULL AND blocked_at IS NULL");
+    }
+
     /// <summary>Polls <paramref name="read"/> until <paramref name="done"/> holds (bounded by <see cref="MessageLog.Bound"/>); returns the last value.</summary>
     public static async Task<T> WaitUntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
     {
