@@ -18,6 +18,7 @@ public sealed class ConsentWithdrawnInOutboxTests(HubFixture hub) : IClassFixtur
 {
     private const string Jgz = "jgz-ggd-groningen";
     private const string ConsentId = "consent-withdrawn-67";
+    private const string TraceParent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(10);
 
     [Fact]
@@ -41,7 +42,7 @@ public sealed class ConsentWithdrawnInOutboxTests(HubFixture hub) : IClassFixtur
 
         // Intake and relay: the conversation is recorded and its event waits on the broker for signalering.
         await hub.RestartWorkerAsync(Roles("intake-amqp,relay"));
-        var conversation = RoutingFacts.Conversation(school.Brin, pupil, finding.Text("findingId")!);
+        var conversation = RoutingFacts.Conversation(school.Brin, pupil, finding.Text("findingId")!, TraceParent);
         await lvs.PublishAllAsync([conversation]);
         await RoutingDatabase.WaitUntilAsync(() => hub.DataSource.ReceiveCountAsync(conversation.Envelope.MessageId), n => n > 0, "the conversation recorded");
         await AllRelayedAsync();
@@ -74,6 +75,7 @@ public sealed class ConsentWithdrawnInOutboxTests(HubFixture hub) : IClassFixtur
 
         Assert.Equal("consent.withdrawn", blocked.Text("reason"));
         Assert.Equal(finding.Text("findingId"), blocked.Text("findingId"));
+        Assert.Equal(TraceParent.Split('-')[1], blocked.Headers["traceparent"].Split('-')[1]); // the school's trace comes back with the reason
         Assert.Empty(jgz.All);
         Assert.DoesNotContain(feedback.All, f => f.Is(nameof(MazlReferralSent)));
         Assert.All(await PartnerQueueCensus.CountAsync(hub.VirtualHost.Name), c => Assert.True(c.Value == 0, $"{c.Key} holds {c.Value} message(s)."));

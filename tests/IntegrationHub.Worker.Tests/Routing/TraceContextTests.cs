@@ -42,6 +42,9 @@ public sealed class TraceContextTests(HubFixture hub) : IClassFixture<HubFixture
             "the referral's disclosure entry marked sent");
         Assert.Equal((traceId, referralSpan, schoolSpan), (disclosure!.TraceId, disclosure.SpanId, disclosure.ParentSpanId));
         Assert.Equal($"MazlConversationRecorded {conversation.Envelope.MessageId}", disclosure.Operation);
+        var sent = await feedback.WaitForAsync(f => f.Is(nameof(MazlReferralSent)));
+        Assert.True(sent.Headers.TryGetValue("traceparent", out var sentTrace), "MazlReferralSent carries no traceparent.");
+        Assert.Equal(traceId, Parse(sentTrace).TraceId); // and back onto the school's feedback
     }
 
     [Fact]
@@ -51,6 +54,7 @@ public sealed class TraceContextTests(HubFixture hub) : IClassFixture<HubFixture
         await using var partnerQueue = await PartnerQueue.OpenAsync(hub.VirtualHost.Name, PartnerKind.Leerplicht, MeldingFacts.LeerplichtOfTheirWoongemeente);
         await using var lvs = await hub.ConnectAsync(school);
         var partner = MessageLog.Of(partnerQueue);
+        var feedback = MessageLog.Of(lvs);
         var pupil = MeldingFacts.Pupil(66);
         var traceId = NewHex(16);
         var messages = new List<object> { RoutingFacts.Enrolment(school.Brin, pupil, "GM0014", $"00-{traceId}-{NewHex(8)}-01") };
@@ -69,6 +73,9 @@ public sealed class TraceContextTests(HubFixture hub) : IClassFixture<HubFixture
         Assert.NotNull(disclosure.ParentSpanId);
         Assert.Contains(disclosure.ParentSpanId, spans.Keys);
         Assert.EndsWith($" {spans[disclosure.ParentSpanId]}", disclosure.Operation, StringComparison.Ordinal); // the same school message is parent and operation
+        var sent = await feedback.WaitForAsync(f => f.Is(nameof(VerzuimmeldingSent)));
+        Assert.True(sent.Headers.TryGetValue("traceparent", out var sentTrace), "VerzuimmeldingSent carries no traceparent.");
+        Assert.Equal(traceId, Parse(sentTrace).TraceId); // and back onto the school's feedback
     }
 
     private static Envelope EnvelopeOf(object message) => message switch
