@@ -130,10 +130,11 @@ internal sealed class NpgsqlRoutingTransaction(
     private CommandDefinition Command(string sql, object parameters, CancellationToken cancellationToken) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);
 
-    private sealed record RouteRow(Guid MeldingId, string OrganisationId, string PartnerKind, string Woongemeente, DateOnly RoutedOn, bool Notify, Guid? MessageId, DateTimeOffset RoutedAt)
+    /// <summary>Dapper binds a record's constructor by exact column name and type: the SQL aliases the columns, and a timestamptz reads as a UTC DateTime.</summary>
+    private sealed record RouteRow(Guid MeldingId, string OrganisationId, string PartnerKind, string Woongemeente, DateOnly RoutedOn, bool Notify, Guid? MessageId, DateTime RoutedAt)
     {
         public MeldingRoute ToRoute() => new(MeldingId,
             new PartnerOrganisation(OrganisationId, PartnerKind == "rmc" ? Application.Routing.PartnerKind.Rmc : Application.Routing.PartnerKind.Leerplicht, OrganisationId),
-            Woongemeente, RoutedOn, Notify, MessageId, RoutedAt);
+            Woongemeente, RoutedOn, Notify, MessageId, new DateTimeOffset(DateTime.SpecifyKind(RoutedAt, DateTimeKind.Utc)));
     }
 }

@@ -8,7 +8,8 @@ internal static class RoutingSql
         """;
 
     public const string FindRoute = """
-        SELECT melding_id, organisation_id, partner_kind, woongemeente, routed_on, notify, message_id, routed_at
+        SELECT melding_id AS MeldingId, organisation_id AS OrganisationId, partner_kind AS PartnerKind, woongemeente AS Woongemeente,
+               routed_on AS RoutedOn, notify AS Notify, message_id AS MessageId, routed_at AS RoutedAt
         FROM melding_routes WHERE melding_id = @MeldingId
         """;
 
