@@ -57,6 +57,6 @@ public sealed class MazlConsentGate(IConsentRegistry consents) : IOutboxSendGate
             LvsPupilKey = school.LvsPupilKey,
             Reason = reason,
             BlockedAt = now,
-        }, cancellationToken: cancellationToken);
+        }, FeedbackTrace.Of(row), cancellationToken);
     }
 }

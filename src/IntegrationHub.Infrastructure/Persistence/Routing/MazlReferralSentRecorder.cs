@@ -32,6 +32,6 @@ public sealed class MazlReferralSentRecorder(TimeProvider time) : IOutboxSentHan
             LvsPupilKey = school.LvsPupilKey,
             Recipient = referral.Recipient,
             SentAt = now,
-        }, cancellationToken: cancellationToken);
+        }, FeedbackTrace.Of(row), cancellationToken);
     }
 }

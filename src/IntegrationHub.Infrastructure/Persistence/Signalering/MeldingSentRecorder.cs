@@ -41,7 +41,7 @@ public sealed class MeldingSentRecorder(TimeProvider time) : IOutboxSentHandler
         }
 
         var notice = JsonSerializer.Deserialize<Contracts.V1.VerzuimmeldingSent>(sent.Notice, HubJson.Options)!;
-        await OutboxWriter.SendAsync(connection, transaction, Topology.FeedbackAddress(sent.Brin), notice, cancellationToken: cancellationToken);
+        await OutboxWriter.SendAsync(connection, transaction, Topology.FeedbackAddress(sent.Brin), notice, Routing.FeedbackTrace.Of(row), cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(HistorySql, new { MeldingId = meldingId, SentAt = sentAt, sent.State }, transaction, cancellationToken: cancellationToken));
     }
 }
