@@ -19,7 +19,7 @@ namespace IntegrationHub.Infrastructure.Persistence.Partners;
 internal sealed class NpgsqlPartnerAnswerTransaction(
     NpgsqlConnection connection, NpgsqlTransaction transaction, DisclosureLog disclosures, bool isRepeat) : IPartnerAnswerTransaction
 {
-    private readonly List<NpgsqlBatchCommand> _writes = [];
+    private readonly QueuedWrites _writes = new();
 
     public bool IsRepeat { get; } = isRepeat;
 
@@ -53,13 +53,13 @@ internal sealed class NpgsqlPartnerAnswerTransaction(
     public void RecordStatus(StatusRecord status)
     {
         ArgumentNullException.ThrowIfNull(status);
-        Queue(PartnerAnswerSql.InsertStatus, status);
+        _writes.Add(PartnerAnswerSql.InsertStatus, status);
     }
 
     public void RecordAdvice(AdviceRecord advice)
     {
         ArgumentNullException.ThrowIfNull(advice);
-        var command = Queue(PartnerAnswerSql.InsertAdvice, advice with { Adjustments = [] });
+        var command = _writes.Add(PartnerAnswerSql.InsertAdvice, advice with { Adjustments = [] });
         command.Parameters["Adjustments"].NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text;
         command.Parameters["Adjustments"].Value = advice.Adjustments.ToArray();
     }
@@ -75,22 +75,7 @@ internal sealed class NpgsqlPartnerAnswerTransaction(
         }
     }
 
-    public async Task CommitAsync(CancellationToken cancellationToken)
-    {
-        if (_writes.Count > 0)
-        {
-            _writes.Add(OutboxWriter.NotifyCommand());
-            await using var batch = new NpgsqlBatch(connection, transaction);
-            foreach (var write in _writes)
-            {
-                batch.BatchCommands.Add(write);
-            }
-
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public Task CommitAsync(CancellationToken cancellationToken) => _writes.CommitAsync(connection, transaction, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -98,17 +83,6 @@ internal sealed class NpgsqlPartnerAnswerTransaction(
         await connection.DisposeAsync();
     }
 
-    private NpgsqlBatchCommand Queue(string sql, object parameters)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var property in parameters.GetType().GetProperties())
-        {
-            command.Parameters.Add(new NpgsqlParameter(property.Name, property.GetValue(parameters) ?? DBNull.Value));
-        }
-
-        _writes.Add(command);
-        return command;
-    }
 
     private CommandDefinition Command(string sql, object parameters, CancellationToken cancellationToken) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);

@@ -16,7 +16,7 @@ namespace IntegrationHub.Infrastructure.Persistence.Routing;
 internal sealed class NpgsqlRoutingTransaction(
     NpgsqlConnection connection, NpgsqlTransaction transaction, DisclosureLog disclosures, bool isRepeat) : IRoutingTransaction
 {
-    private readonly List<NpgsqlBatchCommand> _writes = [];
+    private readonly QueuedWrites _writes = new();
 
     public bool IsRepeat { get; } = isRepeat;
 
@@ -49,7 +49,7 @@ internal sealed class NpgsqlRoutingTransaction(
     public void RecordRoute(MeldingRoute route)
     {
         ArgumentNullException.ThrowIfNull(route);
-        Queue(RoutingSql.InsertRoute, new
+        _writes.Add(RoutingSql.InsertRoute, new
         {
             route.MeldingId,
             route.Organisation.OrganisationId,
@@ -65,13 +65,13 @@ internal sealed class NpgsqlRoutingTransaction(
     public void RecordReferral(ReferralRecord referral)
     {
         ArgumentNullException.ThrowIfNull(referral);
-        Queue(RoutingSql.UpsertReferral, referral);
+        _writes.Add(RoutingSql.UpsertReferral, referral);
     }
 
     public void Park(ParkedDelivery parked)
     {
         ArgumentNullException.ThrowIfNull(parked);
-        Queue(RoutingSql.InsertParked, new
+        _writes.Add(RoutingSql.InsertParked, new
         {
             parked.SubjectId,
             parked.SubjectKind,
@@ -90,22 +90,7 @@ internal sealed class NpgsqlRoutingTransaction(
         _writes.Add(OutboxWriter.InsertCommand(Topology.FeedbackAddress(brin), message, messageType,
             traceParent is null ? null : Headers(Guid.CreateVersion7(), TraceSpan.ChildOf(traceParent).TraceParent)));
 
-    public async Task CommitAsync(CancellationToken cancellationToken)
-    {
-        if (_writes.Count > 0)
-        {
-            _writes.Add(OutboxWriter.NotifyCommand());
-            await using var batch = new NpgsqlBatch(connection, transaction);
-            foreach (var write in _writes)
-            {
-                batch.BatchCommands.Add(write);
-            }
-
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public Task CommitAsync(CancellationToken cancellationToken) => _writes.CommitAsync(connection, transaction, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -116,16 +101,6 @@ internal sealed class NpgsqlRoutingTransaction(
     internal static OutboxHeaders Headers(Guid messageId, string traceParent) =>
         new(messageId, Headers: new Dictionary<string, string> { ["traceparent"] = traceParent });
 
-    private void Queue(string sql, object parameters)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var property in parameters.GetType().GetProperties())
-        {
-            command.Parameters.Add(new NpgsqlParameter(property.Name, property.GetValue(parameters) ?? DBNull.Value));
-        }
-
-        _writes.Add(command);
-    }
 
     private CommandDefinition Command(string sql, object parameters, CancellationToken cancellationToken) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);
