@@ -40,8 +40,9 @@ public sealed class MissingCalendarLogTests : ConsumerHarness
         await Publish(_ledger.Append(PupilEvents.Enrolled()));
         await Publish(_ledger.Append(absence));
 
+        // The consumer logs after its commit: wait for the record itself (a loaded machine may take seconds).
         var collector = Services.GetFakeLogCollector();
-        for (var i = 0; i < 100 && _store.Committed.Count < 2; i++)
+        for (var i = 0; i < 600 && !collector.GetSnapshot().Any(r => r.Id.Id == 3101); i++)
         {
             await Task.Delay(50);
         }
