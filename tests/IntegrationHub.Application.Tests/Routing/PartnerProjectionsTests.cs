@@ -24,9 +24,9 @@ public sealed class PartnerProjectionsTests
     [Fact]
     public void Should_carry_the_persoonsgebonden_nummer_and_the_confirmed_text_only_when_projecting_for_leerplicht()
     {
-        var notification = PartnerProjections.Notification(Ready(), "GM0344", new PupilNummer("123456782", NummerSoort.Bsn), Bureau, "Bevestigd door school");
+        var notification = PartnerProjections.Notification(Ready(), "GM0344", new PupilNummer("999998018", NummerSoort.Bsn), Bureau, "Bevestigd door school");
 
-        Assert.Equal("123456782", notification.PersoonsgebondenNummer);
+        Assert.Equal("999998018", notification.PersoonsgebondenNummer);
         Assert.Equal("Bevestigd door school", notification.ToelichtingDoorSchool);
         Assert.Equal("GM0344", notification.Woongemeente);
         Assert.Equal(new PartnerRef { OrganisationId = "rbl-utrecht", Kind = "leerplicht" }, notification.Recipient);

@@ -25,4 +25,25 @@ public static class InboxCheck
             TryMarkSql, new { Consumer = consumer, MessageId = messageId }, transaction, cancellationToken: cancellationToken));
         return inserted == 1;
     }
+
+    /// <summary>
+    /// Opens a connection and a transaction, and marks (consumer, message id) in it: a unit of work that starts with its
+    /// inbox check. The caller owns the connection and transaction; <c>First</c> is false for a repeat.
+    /// </summary>
+    public static async Task<(NpgsqlConnection Connection, NpgsqlTransaction Transaction, bool First)> BeginAsync(
+        NpgsqlDataSource dataSource, string consumer, Guid messageId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            return (connection, transaction, await TryMarkProcessedAsync(connection, transaction, consumer, messageId, cancellationToken));
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
 }

@@ -12,18 +12,8 @@ public sealed class NpgsqlPartnerAnswerStore(NpgsqlDataSource dataSource, Disclo
 {
     public async Task<IPartnerAnswerTransaction> BeginAsync(string consumer, Guid messageId, CancellationToken cancellationToken)
     {
-        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var first = await InboxCheck.TryMarkProcessedAsync(connection, transaction, consumer, messageId, cancellationToken);
-            return new NpgsqlPartnerAnswerTransaction(connection, transaction, disclosures, isRepeat: !first);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+        var (connection, transaction, first) = await InboxCheck.BeginAsync(dataSource, consumer, messageId, cancellationToken);
+        return new NpgsqlPartnerAnswerTransaction(connection, transaction, disclosures, isRepeat: !first);
     }
 
     public async Task RecordRejectionAsync(PartnerRejection rejection, CancellationToken cancellationToken)

@@ -10,17 +10,7 @@ public sealed class NpgsqlRoutingStore(NpgsqlDataSource dataSource, DisclosureLo
 {
     public async Task<IRoutingTransaction> BeginAsync(string consumer, Guid messageId, CancellationToken cancellationToken)
     {
-        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var first = await InboxCheck.TryMarkProcessedAsync(connection, transaction, consumer, messageId, cancellationToken);
-            return new NpgsqlRoutingTransaction(connection, transaction, disclosures, isRepeat: !first);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+        var (connection, transaction, first) = await InboxCheck.BeginAsync(dataSource, consumer, messageId, cancellationToken);
+        return new NpgsqlRoutingTransaction(connection, transaction, disclosures, isRepeat: !first);
     }
 }

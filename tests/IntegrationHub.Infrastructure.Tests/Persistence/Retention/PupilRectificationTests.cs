@@ -20,7 +20,7 @@ namespace IntegrationHub.Infrastructure.Tests.Persistence.Retention;
 /// </summary>
 public sealed class PupilRectificationTests : IAsyncLifetime
 {
-    private const string CorrectedBsn = "111222333";
+    private const string CorrectedBsn = "999998006"; // the test range 999990000..999999999, never a real BSN
     private static readonly PupilRef Wrong = new() { PersoonsgebondenNummer = SignaleringMessages.Bsn, NummerSoort = NummerSoort.Bsn, LvsPupilKey = "vo-7" };
     private static readonly PupilRef Right = new() { PersoonsgebondenNummer = CorrectedBsn, NummerSoort = NummerSoort.Bsn, LvsPupilKey = "vo-7" };
     private readonly RetentionDatabase _hub = new(signalering: true);
