@@ -44,6 +44,12 @@ public static class ContractTypes
         typeof(MazlReferralBlocked),
         typeof(JgzAdviceReceived),
         typeof(PartnerStatusReceived),
+        typeof(VerzuimmeldingRegistered),
+        typeof(VerzuimmeldingStatusChanged),
+        typeof(VerzuimmeldingClosed),
+        typeof(VerzuimmeldingWithdrawalRegistered),
+        typeof(VerzuimmeldingNotRegistered),
+        typeof(PartnerStatusOverdue),
     ];
 
     /// <summary>Hub to partner queues (<c>leerplicht.&lt;org&gt;</c>, <c>rmc.&lt;region&gt;</c>, <c>jgz.&lt;org&gt;</c>).</summary>

@@ -12,5 +12,8 @@ public sealed record DuoMeldenResult
 
     public bool FoundExisting { get; init; }
 
+    /// <summary>DUO's own time of the registration (status R), when it gives one.</summary>
+    public DateTimeOffset? RegisteredAt { get; init; }
+
     public bool IsRegistered => Meldingsnummer is not null && Errors.Count == 0;
 }
