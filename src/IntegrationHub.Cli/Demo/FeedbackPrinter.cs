@@ -54,6 +54,12 @@ internal sealed class FeedbackPrinter(TextWriter output)
         "MazlReferralBlocked" => "mazl referral not sent: " + f.Text("reason"),
         "VerzuimmeldingDecisionRequired" => "school asked: beslissing nodig",
         "VerzuimmeldingApprovalRequested" => "school asked: akkoord gevraagd",
+        "VerzuimmeldingRegistered" => "DUO registered: melding " + f.Text("soort"),
+        "VerzuimmeldingStatusChanged" => "DUO status: " + f.Text("status"),
+        "VerzuimmeldingClosed" => "DUO status: afgesloten",
+        "VerzuimmeldingWithdrawalRegistered" => "DUO status: ingetrokken",
+        "VerzuimmeldingNotRegistered" => "DUO not registered: refused by " + f.Text("refusedBy"),
+        "PartnerStatusOverdue" => "partner overdue",
         _ => f.Type,
     };
 
@@ -73,10 +79,22 @@ internal sealed class FeedbackPrinter(TextWriter output)
         "MazlReferralBlocked" => $"MAZL       referral for pupil {f.Text("lvsPupilKey")} NOT sent to JGZ: {f.Text("reason")}",
         "VerzuimmeldingDecisionRequired" => $"BESLISSING {f.Melding("kind"),-22} pupil {f.Melding("lvsPupilKey"),-9} melding {f.Melding("meldingId")}: {f.Text("correction")} Intrekken of handhaven?",
         "FindingsDigest" => $"DIGEST     {f.Message.GetProperty("findings").GetArrayLength()} changed findings of {f.Text("date")}",
+        "VerzuimmeldingRegistered" => $"DUO        registered  soort {f.Text("soort"),-4} pupil {f.Text("lvsPupilKey"),-9} meldingsnummer {f.Text("meldingsnummer")}{Deadline(f)}, melding {f.Text("meldingId")}",
+        "VerzuimmeldingStatusChanged" => $"DUO        {f.Text("status"),-11} pupil {f.Text("lvsPupilKey"),-9} meldingsnummer {f.Text("meldingsnummer")} (set by {f.Text("gemeente") ?? "the gemeente"})",
+        "VerzuimmeldingClosed" => $"DUO        afgesloten  pupil {f.Text("lvsPupilKey"),-9} meldingsnummer {f.Text("meldingsnummer")}: {f.Text("redenAfgesloten")}{Toelichting(f)}",
+        "VerzuimmeldingWithdrawalRegistered" => $"DUO        ingetrokken pupil {f.Text("lvsPupilKey"),-9} meldingsnummer {f.Text("meldingsnummer")}",
+        "VerzuimmeldingNotRegistered" => $"DUO        NOT REGISTERED pupil {f.Text("lvsPupilKey"),-9} melding {f.Text("meldingId")} ({f.Text("refusedBy")}): {string.Join("; ", f.Message.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("code").GetString() + ": " + r.GetProperty("message").GetString()))}",
+        "PartnerStatusOverdue" => $"OVERDUE    pupil {f.Text("lvsPupilKey"),-9} meldingsnummer {f.Text("meldingsnummer")}: no status from the gemeente within {f.Text("termDays")} days",
         _ => $"{f.Type}",
     };
 
     private static string Due(FeedbackMessage f) => f.Text("dueDate") is { } due ? $"  melden uiterlijk {due}" : "";
+
+    private static string Deadline(FeedbackMessage f) => f.Text("deadline") is { } deadline
+        ? $" ({(f.Text("deadlineMet") == "True" ? "on time" : "LATE")}: uiterlijk {deadline})"
+        : "";
+
+    private static string Toelichting(FeedbackMessage f) => f.Text("toelichtingAfsluiting") is { } toelichting ? $" ({toelichting})" : "";
 
     private static string Criterion(FeedbackMessage f) => f.Text("criterion") is { } criterion ? $"  ({criterion})" : "";
 }
