@@ -24,6 +24,19 @@ public sealed class DuoStandInFaultTests
     }
 
     [Fact]
+    public async Task Should_register_once_when_the_answer_is_lost_on_a_reused_connection()
+    {
+        await using var f = await StandInFixture.StartAsync();
+        await f.Caller.MeldenAsync(StandInSamples.Melding(Guid.NewGuid()));
+        var melding = StandInSamples.Melding(Guid.NewGuid());
+        f.StandIn.Faults.LostResponseRate = 1;
+
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => f.Caller.MeldenAsync(melding));
+
+        Assert.Single(f.StandIn.Store.RegistrationsOf(melding.MeldingId));
+    }
+
+    [Fact]
     public async Task Should_fail_every_call_with_a_fault_when_down()
     {
         await using var f = await StandInFixture.StartAsync();
