@@ -35,9 +35,11 @@ public sealed class DuoStandInServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly DuoStandInRegister _register;
     private readonly string? _serverThumbprint;
+    private readonly ILogger _logger;
 
-    private DuoStandInServer(WebApplication app, DuoStandInRegister register, DuoStandInStore store, DuoStandInOptions options, Uri endpoint)
+    private DuoStandInServer(WebApplication app, DuoStandInRegister register, DuoStandInStore store, DuoStandInOptions options, Uri endpoint, ILogger logger)
     {
+        _logger = logger;
         _app = app;
         _register = register;
         Store = store;
@@ -66,7 +68,8 @@ public sealed class DuoStandInServer : IAsyncDisposable
 
         var store = new DuoStandInStore(options.FirstMeldingsnummer, options.Time);
         var register = new DuoStandInRegister(store, options.Time, options.RefusedNummers);
-        var endpoint = new DuoStandInEndpoint(register, store, options.Faults, options.Seed);
+        var logger = options.LoggerFactory.CreateLogger(typeof(DuoStandInServer).FullName!);
+        var endpoint = new DuoStandInEndpoint(register, store, options.Faults, options.Seed, logger);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(DuoStandInServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
@@ -90,7 +93,7 @@ public sealed class DuoStandInServer : IAsyncDisposable
         await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new DuoStandInServer(app, register, store, options, new Uri(new Uri(address), options.Path));
+        return new DuoStandInServer(app, register, store, options, new Uri(new Uri(address), options.Path), logger);
     }
 
     /// <summary>
@@ -110,7 +113,9 @@ public sealed class DuoStandInServer : IAsyncDisposable
             DuoWireCodes.ToelichtingAfsluiting.ToWire(toelichtingAfsluiting);
         }
 
-        return _register.SetStatus(meldingsnummer, status, redenAfgesloten, toelichtingAfsluiting, contactpersoon);
+        var change = _register.SetStatus(meldingsnummer, status, redenAfgesloten, toelichtingAfsluiting, contactpersoon);
+        DuoStandInLog.GemeenteStatus(_logger, status.ToString(), meldingsnummer);
+        return change;
     }
 
     /// <summary>From now on, meldingen for this persoonsgebonden nummer are refused with "leerling.onbekend".</summary>
