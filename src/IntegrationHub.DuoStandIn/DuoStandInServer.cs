@@ -71,8 +71,9 @@ public sealed class DuoStandInServer : IAsyncDisposable
         var logger = options.LoggerFactory.CreateLogger(typeof(DuoStandInServer).FullName!);
         var endpoint = new DuoStandInEndpoint(register, store, options.Faults, options.Seed, logger);
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(DuoStandInServer).Assembly.GetName().Name });
-        builder.Logging.ClearProviders();
+        // The empty builder reads no configuration files (no file watchers per stand-in) and logs nothing of its own.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(DuoStandInServer).Assembly.GetName().Name });
+        builder.WebHost.UseKestrelCore();
         builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
         {
@@ -89,11 +90,19 @@ public sealed class DuoStandInServer : IAsyncDisposable
         }));
 
         var app = builder.Build();
-        app.MapPost(options.Path, endpoint.HandleAsync);
+        app.Run(context => HttpMethods.IsPost(context.Request.Method) && context.Request.Path == options.Path
+            ? endpoint.HandleAsync(context)
+            : NotFound(context));
         await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new DuoStandInServer(app, register, store, options, new Uri(new Uri(address), options.Path), logger);
+    }
+
+    private static Task NotFound(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
     }
 
     /// <summary>
