@@ -2,7 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace IntegrationHub.DuoStandIn;
 
-/// <summary>How a <see cref="DuoStandIn"/> starts. Fault knobs can also be changed while it runs (<see cref="DuoStandIn.Faults"/>).</summary>
+/// <summary>How a <see cref="DuoStandInServer"/> starts. Fault knobs can also be changed while it runs (<see cref="DuoStandInServer.Faults"/>).</summary>
 public sealed class DuoStandInOptions
 {
     /// <summary>DUO's clock: registration and status times, and the time of each answer. Delays use real time.</summary>

@@ -30,13 +30,13 @@ namespace IntegrationHub.DuoStandIn;
 /// thumbprint is recorded per call); plain HTTP without one. <see cref="SelfSignedCertificates"/> makes test certificates.</item>
 /// </list>
 /// </summary>
-public sealed class DuoStandIn : IAsyncDisposable
+public sealed class DuoStandInServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly DuoStandInRegister _register;
     private readonly string? _serverThumbprint;
 
-    private DuoStandIn(WebApplication app, DuoStandInRegister register, DuoStandInStore store, DuoStandInOptions options, Uri endpoint)
+    private DuoStandInServer(WebApplication app, DuoStandInRegister register, DuoStandInStore store, DuoStandInOptions options, Uri endpoint)
     {
         _app = app;
         _register = register;
@@ -56,7 +56,7 @@ public sealed class DuoStandIn : IAsyncDisposable
     public DuoStandInFaults Faults { get; }
 
     /// <summary>Starts a stand-in; dispose it to stop.</summary>
-    public static async Task<DuoStandIn> StartAsync(DuoStandInOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<DuoStandInServer> StartAsync(DuoStandInOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new DuoStandInOptions();
         if (options.RequireClientCertificate && options.ServerCertificate is null)
@@ -68,7 +68,7 @@ public sealed class DuoStandIn : IAsyncDisposable
         var register = new DuoStandInRegister(store, options.Time, options.RefusedNummers);
         var endpoint = new DuoStandInEndpoint(register, store, options.Faults, options.Seed);
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(DuoStandIn).Assembly.GetName().Name });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(DuoStandInServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
@@ -90,7 +90,7 @@ public sealed class DuoStandIn : IAsyncDisposable
         await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new DuoStandIn(app, register, store, options, new Uri(new Uri(address), options.Path));
+        return new DuoStandInServer(app, register, store, options, new Uri(new Uri(address), options.Path));
     }
 
     /// <summary>
