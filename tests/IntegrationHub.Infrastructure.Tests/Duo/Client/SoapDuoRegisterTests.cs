@@ -89,14 +89,17 @@ public sealed class SoapDuoRegisterTests
     {
         await using var harness = await DuoClientHarness.StartAsync(
             new DuoStandInFaults { TimeoutRate = 1.0, TimeoutDelay = TimeSpan.FromSeconds(10) },
-            new Dictionary<string, string?> { ["RetryCount"] = "1", ["AttemptTimeout"] = "00:00:00.300" });
+            new Dictionary<string, string?> { ["RetryCount"] = "1", ["AttemptTimeout"] = "00:00:01" });
 
         var thrown = await Assert.ThrowsAsync<DuoUnavailableException>(() => harness.Register.MeldenAsync(DuoClientSamples.Melding(4), None));
 
         Assert.Contains("timeout", thrown.Message, StringComparison.Ordinal);
-        Assert.Equal(2, harness.StandIn.Store.Calls.Count(c => c.Outcome == DuoStandInOutcome.TimedOut));
+        var retry = Assert.Single(harness.LogsWithEvent(DuoClientLogEvents.Retrying));
+        Assert.Equal("timeout", retry.GetStructuredStateValue("Failure"));
+        Assert.Equal("1", retry.GetStructuredStateValue("Attempt"));
+        Assert.Equal(2, harness.Meter.Sum(DuoClientMetrics.Requests, ("operation", DuoOperationTags.OpvragenMeldingen), ("outcome", DuoOutcomes.TransientFailure)));
+        Assert.All(harness.StandIn.Store.Calls, c => Assert.Equal(DuoStandInOutcome.TimedOut, c.Outcome));
         Assert.Empty(harness.StandIn.Store.Registrations);
-        Assert.Equal("timeout", Assert.Single(harness.LogsWithEvent(DuoClientLogEvents.Retrying)).GetStructuredStateValue("Failure"));
     }
 
     [Fact]
