@@ -31,13 +31,11 @@ internal sealed class DuoStandInRegister(DuoStandInStore store, TimeProvider tim
     public DuoStatusChange SetStatus(string meldingsnummer, DuoStatus status, string? reden, string? toelichting, DuoContactpersoon? contact)
     {
         var registration = store.Find(meldingsnummer) ?? throw new KeyNotFoundException($"No melding {meldingsnummer} in the stand-in.");
-        var change = new DuoStatusChange
+        return store.AddStatus(now => new DuoStatusChange
         {
-            Meldingsnummer = meldingsnummer, MeldingId = registration.MeldingId, Status = status, StatusAt = time.GetUtcNow(),
+            Meldingsnummer = meldingsnummer, MeldingId = registration.MeldingId, Status = status, StatusAt = now,
             Gemeentecode = registration.Melding.Gemeentecode, RedenAfgesloten = reden, ToelichtingAfsluiting = toelichting, Contactpersoon = contact,
-        };
-        store.AddStatus(change);
-        return change;
+        });
     }
 
     private (XElement, bool) Melden(DuoVerzuimmelding melding, string messageId, string receivedXml)
@@ -52,15 +50,8 @@ internal sealed class DuoStandInRegister(DuoStandInStore store, TimeProvider tim
             return Refusal(DuoOperation.MeldenRelatiefVerzuim, new DuoBusinessError("melding.onbekend", "De melding waarop deze vervolgmelding volgt is onbekend."));
         }
 
-        var now = time.GetUtcNow();
-        var registration = store.Register(nummer =>
-            new DuoStandInRegistration(nummer, melding, DuoOpvragenMeldingen.For(melding), messageId, receivedXml, now));
-        store.AddStatus(new DuoStatusChange
-        {
-            Meldingsnummer = registration.Meldingsnummer, MeldingId = melding.MeldingId, Status = DuoStatus.R, StatusAt = now,
-            Gemeentecode = melding.Gemeentecode,
-        });
-        return (DuoResponseWriter.Melden(new DuoMeldenResult { Meldingsnummer = registration.Meldingsnummer, RegisteredAt = now }), false);
+        var registration = store.Register(melding, messageId, receivedXml);
+        return (DuoResponseWriter.Melden(new DuoMeldenResult { Meldingsnummer = registration.Meldingsnummer, RegisteredAt = registration.RegisteredAt }), false);
     }
 
     private DuoMutatieResult Mutatie(DuoMutatie mutatie)
@@ -92,8 +83,7 @@ internal sealed class DuoStandInRegister(DuoStandInStore store, TimeProvider tim
 
     private DuoGewijzigdeMeldingen Gewijzigd(DateTimeOffset since)
     {
-        var until = time.GetUtcNow();
-        var changes = store.StatusHistory.Where(s => s.StatusAt >= since).OrderBy(s => s.StatusAt).ToList();
+        var (changes, until) = store.ChangesSince(since);
         return new DuoGewijzigdeMeldingen(changes, until);
     }
 

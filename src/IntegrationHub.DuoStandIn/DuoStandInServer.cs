@@ -64,7 +64,7 @@ public sealed class DuoStandInServer : IAsyncDisposable
             throw new ArgumentException("A client certificate can only be required over HTTPS: give a server certificate.", nameof(options));
         }
 
-        var store = new DuoStandInStore(options.FirstMeldingsnummer);
+        var store = new DuoStandInStore(options.FirstMeldingsnummer, options.Time);
         var register = new DuoStandInRegister(store, options.Time, options.RefusedNummers);
         var endpoint = new DuoStandInEndpoint(register, store, options.Faults, options.Seed);
 
@@ -123,9 +123,14 @@ public sealed class DuoStandInServer : IAsyncDisposable
     public bool IsServerCertificate(X509Certificate2? certificate) =>
         certificate is not null && _serverThumbprint is not null && string.Equals(certificate.Thumbprint, _serverThumbprint, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Stops the server; calls still hanging (injected timeouts, slow answers) are aborted after two seconds.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
+        using (var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
+        {
+            await _app.StopAsync(grace.Token);
+        }
+
         await _app.DisposeAsync();
     }
 }

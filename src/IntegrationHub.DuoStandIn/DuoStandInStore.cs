@@ -17,7 +17,13 @@ public sealed class DuoStandInStore
     private readonly List<DuoStandInCall> _calls = [];
     private long _next;
 
-    internal DuoStandInStore(long firstMeldingsnummer) => _next = firstMeldingsnummer;
+    private readonly TimeProvider _time;
+
+    internal DuoStandInStore(long firstMeldingsnummer, TimeProvider time)
+    {
+        _next = firstMeldingsnummer;
+        _time = time;
+    }
 
     /// <summary>Every registration, in order of registration (a double send shows up twice).</summary>
     public IReadOnlyList<DuoStandInRegistration> Registrations => Snapshot(_registrations);
@@ -70,14 +76,44 @@ public sealed class DuoStandInStore
         }
     }
 
-    internal DuoStandInRegistration Register(Func<string, DuoStandInRegistration> create)
+    /// <summary>
+    /// Registers a melding and its status R at DUO's current time. The clock is read under the same lock as
+    /// <see cref="ChangesSince"/>, so a poll never cuts off at a time before a change it did not see.
+    /// </summary>
+    internal DuoStandInRegistration Register(DuoVerzuimmelding melding, string messageId, string receivedXml)
     {
         lock (_gate)
         {
-            var registration = create((_next++).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var now = _time.GetUtcNow();
+            var nummer = (_next++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var registration = new DuoStandInRegistration(nummer, melding, Infrastructure.Duo.Wire.DuoOpvragenMeldingen.For(melding), messageId, receivedXml, now);
             _registrations.Add(registration);
-            _byNummer.Add(registration.Meldingsnummer, registration);
+            _byNummer.Add(nummer, registration);
+            _statuses.Add(new DuoStatusChange
+            {
+                Meldingsnummer = nummer, MeldingId = melding.MeldingId, Status = DuoStatus.R, StatusAt = now, Gemeentecode = melding.Gemeentecode,
+            });
             return registration;
+        }
+    }
+
+    /// <summary>Records a status change at DUO's current time (read under the lock, see <see cref="Register"/>).</summary>
+    internal DuoStatusChange AddStatus(Func<DateTimeOffset, DuoStatusChange> create)
+    {
+        lock (_gate)
+        {
+            var change = create(_time.GetUtcNow());
+            _statuses.Add(change);
+            return change;
+        }
+    }
+
+    /// <summary>Every change at or after <paramref name="since"/>, oldest first, and DUO's time of the answer.</summary>
+    internal (List<DuoStatusChange> Changes, DateTimeOffset Until) ChangesSince(DateTimeOffset since)
+    {
+        lock (_gate)
+        {
+            return ([.. _statuses.Where(s => s.StatusAt >= since).OrderBy(s => s.StatusAt)], _time.GetUtcNow());
         }
     }
 
@@ -86,14 +122,6 @@ public sealed class DuoStandInStore
         lock (_gate)
         {
             _mutaties.Add(mutatie);
-        }
-    }
-
-    internal void AddStatus(DuoStatusChange change)
-    {
-        lock (_gate)
-        {
-            _statuses.Add(change);
         }
     }
 

@@ -21,10 +21,10 @@ public static partial class DuoXsdValidator
             return [new DuoXsdProblem(body.Name.LocalName, "Not a body element of the verzuimregister schema.")];
         }
 
-        var problems = new List<DuoXsdProblem>();
+        var failures = new List<(object? Sender, string Message)>();
         var document = new XDocument(new XElement(body));
-        document.Validate(schemas, (sender, e) => problems.Add(new DuoXsdProblem(PathOf(sender), Redact(e.Message, sender))));
-        return problems;
+        document.Validate(schemas, (sender, e) => failures.Add((sender, e.Message)), addSchemaInfo: true);
+        return [.. failures.Select(f => new DuoXsdProblem(PathOf(f.Sender), Describe(f.Sender, f.Message)))];
     }
 
     /// <summary>True when <paramref name="body"/> is valid.</summary>
@@ -50,6 +50,9 @@ public static partial class DuoXsdValidator
         return sender is XAttribute attribute ? $"{path}/@{attribute.Name.LocalName}" : path;
     }
 
+    private static string Describe(object? sender, string message) =>
+        (sender is XElement element ? DuoXsdMessages.Describe(element) : null) ?? Redact(message, sender);
+
     private static string Redact(string message, object? sender)
     {
         var redacted = ValueClause().Replace(message, "The value is invalid according to");
@@ -64,7 +67,10 @@ public static partial class DuoXsdValidator
             redacted = redacted.Replace(value, "(value withheld)", StringComparison.Ordinal);
         }
 
-        return redacted.Replace(DuoWireNamespaces.Verzuimregister.NamespaceName, "vr", StringComparison.Ordinal);
+        return redacted
+            .Replace($" in namespace '{DuoWireNamespaces.Verzuimregister.NamespaceName}'", "", StringComparison.Ordinal)
+            .Replace(DuoWireNamespaces.Verzuimregister.NamespaceName + ":", "", StringComparison.Ordinal)
+            .Replace(DuoWireNamespaces.Verzuimregister.NamespaceName, "vr", StringComparison.Ordinal);
     }
 
     [GeneratedRegex("The value '.*' is invalid according to", RegexOptions.Singleline)]

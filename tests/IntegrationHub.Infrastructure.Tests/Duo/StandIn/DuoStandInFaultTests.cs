@@ -24,6 +24,19 @@ public sealed class DuoStandInFaultTests
     }
 
     [Fact]
+    public async Task Should_register_once_when_the_answer_is_lost_on_a_reused_connection()
+    {
+        await using var f = await StandInFixture.StartAsync();
+        await f.Caller.MeldenAsync(StandInSamples.Melding(Guid.NewGuid()));
+        var melding = StandInSamples.Melding(Guid.NewGuid());
+        f.StandIn.Faults.LostResponseRate = 1;
+
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => f.Caller.MeldenAsync(melding));
+
+        Assert.Single(f.StandIn.Store.RegistrationsOf(melding.MeldingId));
+    }
+
+    [Fact]
     public async Task Should_fail_every_call_with_a_fault_when_down()
     {
         await using var f = await StandInFixture.StartAsync();
@@ -119,5 +132,36 @@ public sealed class DuoStandInFaultTests
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal("Client", envelope.Fault!.Code);
         Assert.Equal(DuoStandInOutcome.Unreadable, Assert.Single(f.StandIn.Store.Calls).Outcome);
+    }
+
+    [Fact]
+    public async Task Should_register_exactly_the_processed_calls_when_many_arrive_at_once_with_faults_and_lost_answers()
+    {
+        await using var f = await StandInFixture.StartAsync(time => new DuoStandInOptions
+        {
+            Time = time, Seed = 3, Faults = new DuoStandInFaults { FaultRate = 0.3, LostResponseRate = 0.2 },
+        });
+        var meldingen = Enumerable.Range(0, 100).Select(_ => StandInSamples.Melding(Guid.NewGuid())).ToList();
+
+        var answers = await Task.WhenAll(meldingen.Select(async m =>
+        {
+            try
+            {
+                var (_, envelope) = await f.Caller.CallAsync(DuoOperation.MeldenRelatiefVerzuim, DuoRequestWriter.Melden(m));
+                return envelope.IsFault ? null : DuoResponseReader.Melden(envelope.RequiredBody).Meldingsnummer;
+            }
+            catch (HttpRequestException)
+            {
+                return null;
+            }
+        }));
+
+        var calls = f.StandIn.Store.Calls;
+        var processed = calls.Count(c => c.Outcome is DuoStandInOutcome.Answered or DuoStandInOutcome.Lost);
+        Assert.Equal(100, calls.Count);
+        Assert.Equal(processed, f.StandIn.Store.Registrations.Count);
+        Assert.Equal(calls.Count(c => c.Outcome == DuoStandInOutcome.Answered), answers.Count(a => a is not null));
+        Assert.All(answers.OfType<string>(), nummer => Assert.NotNull(f.StandIn.Store.Find(nummer)));
+        Assert.Equal(f.StandIn.Store.Registrations.Count, f.StandIn.Store.Registrations.Select(r => r.Meldingsnummer).Distinct().Count());
     }
 }

@@ -27,7 +27,7 @@ public sealed class DuoXsdValidatorTests
         var problem = Assert.Single(problems);
         Assert.Equal("meldenRelatiefVerzuimRequest/verzuimmelding/reden", problem.Field);
         Assert.DoesNotContain("xxxx", problem.Message, StringComparison.Ordinal);
-        Assert.Contains("MaxLength", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("longer than 200 characters (201).", problem.Message);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class DuoXsdValidatorTests
         var problem = Assert.Single(DuoXsdValidator.Validate(body));
 
         Assert.Equal("meldenRelatiefVerzuimRequest/verzuimmelding/soortVerzuim", problem.Field);
-        Assert.DoesNotContain("XYZ16", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("not one of V3, V4, L, LRV, RMC, O.", problem.Message);
     }
 
     [Fact]
@@ -68,6 +68,7 @@ public sealed class DuoXsdValidatorTests
         var problem = Assert.Single(problems);
         Assert.Equal("meldenRelatiefVerzuimRequest/verzuimmelding/persoonsgebondenNummer/nummer", problem.Field);
         Assert.DoesNotContain("99999001", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("does not have the required form ([0-9]{9}).", problem.Message);
     }
 
     [Fact]
@@ -83,6 +84,19 @@ public sealed class DuoXsdValidatorTests
         var fields = DuoXsdValidator.Validate(DuoRequestWriter.Melden(tooLong)).Select(p => p.Field.Split('/')[^1]).ToList();
 
         Assert.Equal(["toelichtingActieGemeente", "naam", "functie", "email"], fields);
+    }
+
+    [Fact]
+    public void Should_say_a_required_text_is_empty_and_a_gemeente_cannot_set_R()
+    {
+        var empty = Assert.Single(DuoXsdValidator.Validate(DuoRequestWriter.Melden(DuoWireSamples.Melding() with { DoorSchoolOndernomenActie = "" })));
+        var status = Assert.Single(DuoXsdValidator.Validate(DuoRequestWriter.StatusGemeente(new DuoGemeenteStatus
+        {
+            Meldingsnummer = "1000042", Gemeentecode = "0344", Status = DuoStatus.R, SetAt = DuoWireSamples.RegisteredAt,
+        })));
+
+        Assert.Equal(("meldenRelatiefVerzuimRequest/verzuimmelding/doorSchoolOndernomenActie", "empty; a value is required."), (empty.Field, empty.Message));
+        Assert.Equal(("statusGemeenteRequest/status", "not one of B, G, K."), (status.Field, status.Message));
     }
 
     [Fact]
