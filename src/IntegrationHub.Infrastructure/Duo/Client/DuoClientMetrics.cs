@@ -8,7 +8,8 @@ namespace IntegrationHub.Infrastructure.Duo.Client;
 /// <list type="bullet">
 /// <item><c>duo.client.requests</c> {request}, tags operation and outcome: one "ok" or "business-error" per exchange DUO
 /// answered, one "transient-failure" per failed attempt (5xx, fault, timeout, lost answer), and one "unavailable" per call
-/// the client gave up on (retries spent or circuit open) and threw <see cref="DuoUnavailableException"/>.</item>
+/// the client gave up on (retries spent, circuit open, or a refusal retrying cannot change) and threw
+/// <see cref="DuoUnavailableException"/>. An exchange the caller itself cancelled counts as "transient-failure" too.</item>
 /// <item><c>duo.client.retries</c> {retry}, tag operation.</item>
 /// <item><c>duo.client.circuit.transitions</c> {transition}, tag transition: opened, half-opened, closed.</item>
 /// <item><c>duo.client.circuit.state</c> gauge: 0 closed, 1 half-open, 2 open.</item>
