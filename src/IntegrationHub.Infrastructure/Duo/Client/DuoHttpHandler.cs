@@ -28,7 +28,7 @@ internal static class DuoHttpHandler
         }
 
         var pin = options.NormalisedPin;
-        return new SocketsHttpHandler
+        return new CertificateOwner(certificate, new SocketsHttpHandler
         {
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             SslOptions = new SslClientAuthenticationOptions
@@ -37,7 +37,20 @@ internal static class DuoHttpHandler
                 RemoteCertificateValidationCallback = (_, serverCertificate, _, errors) =>
                     pin.Length == 0 ? errors == SslPolicyErrors.None : Matches(serverCertificate, pin),
             },
-        };
+        });
+    }
+
+    /// <summary>Disposes the certificate with the handler (the factory disposes an expired handler once it is unused).</summary>
+    private sealed class CertificateOwner(X509Certificate2 certificate, HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            if (disposing)
+            {
+                certificate.Dispose();
+            }
+        }
     }
 
     private sealed class MissingCertificateHandler(Exception reason) : HttpMessageHandler
