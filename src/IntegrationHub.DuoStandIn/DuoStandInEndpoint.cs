@@ -2,6 +2,7 @@ using System.Text;
 using IntegrationHub.Application.Duo;
 using IntegrationHub.Infrastructure.Duo.Wire;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.DuoStandIn;
 
@@ -10,7 +11,7 @@ namespace IntegrationHub.DuoStandIn;
 /// against the XSD (an invalid body is the business error "xsd.ongeldig", not a fault), lets the register process it and
 /// answers with MessageID and RelatesTo.
 /// </summary>
-internal sealed class DuoStandInEndpoint(DuoStandInRegister register, DuoStandInStore store, DuoStandInFaults faults, int seed)
+internal sealed class DuoStandInEndpoint(DuoStandInRegister register, DuoStandInStore store, DuoStandInFaults faults, int seed, ILogger logger)
 {
     private readonly Random _random = new(seed);
     private readonly Lock _gate = new();
@@ -27,7 +28,7 @@ internal sealed class DuoStandInEndpoint(DuoStandInRegister register, DuoStandIn
 
         if (fault == DuoStandInFault.Down)
         {
-            store.AddCall(new DuoStandInCall(null, null, DuoStandInOutcome.Down, thumbprint));
+            Record(new DuoStandInCall(null, null, DuoStandInOutcome.Down, thumbprint));
             await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, SoapEnvelope.FaultResponse(SoapFault.Server("Het verzuimregister is niet beschikbaar."), null));
             return;
         }
@@ -44,7 +45,7 @@ internal sealed class DuoStandInEndpoint(DuoStandInRegister register, DuoStandIn
         }
         catch (DuoWireFormatException e)
         {
-            store.AddCall(new DuoStandInCall(null, null, DuoStandInOutcome.Unreadable, thumbprint));
+            Record(new DuoStandInCall(null, null, DuoStandInOutcome.Unreadable, thumbprint));
             await WriteAsync(context, StatusCodes.Status500InternalServerError, SoapEnvelope.FaultResponse(SoapFault.Client(e.Message), null));
             return;
         }
@@ -53,11 +54,11 @@ internal sealed class DuoStandInEndpoint(DuoStandInRegister register, DuoStandIn
         switch (fault)
         {
             case DuoStandInFault.Fault:
-                store.AddCall(new DuoStandInCall(operation, messageId, DuoStandInOutcome.Faulted, thumbprint));
+                Record(new DuoStandInCall(operation, messageId, DuoStandInOutcome.Faulted, thumbprint));
                 await WriteAsync(context, StatusCodes.Status500InternalServerError, SoapEnvelope.FaultResponse(SoapFault.Server("Interne fout in het verzuimregister."), messageId));
                 return;
             case DuoStandInFault.Timeout:
-                store.AddCall(new DuoStandInCall(operation, messageId, DuoStandInOutcome.TimedOut, thumbprint));
+                Record(new DuoStandInCall(operation, messageId, DuoStandInOutcome.TimedOut, thumbprint));
                 if (await DelayAsync(faults.TimeoutDelay, context))
                 {
                     await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, SoapEnvelope.FaultResponse(SoapFault.Server("Time-out in het verzuimregister."), messageId));
@@ -65,19 +66,19 @@ internal sealed class DuoStandInEndpoint(DuoStandInRegister register, DuoStandIn
 
                 return;
             case DuoStandInFault.Slow when !await DelayAsync(faults.SlowDelay, context):
-                store.AddCall(new DuoStandInCall(operation, messageId, DuoStandInOutcome.TimedOut, thumbprint));
+                Record(new DuoStandInCall(operation, messageId, DuoStandInOutcome.TimedOut, thumbprint));
                 return;
         }
 
         var (body, refused) = Process(operation, request, xml);
         if (fault == DuoStandInFault.Lost)
         {
-            store.AddCall(new DuoStandInCall(operation, messageId, DuoStandInOutcome.Lost, thumbprint));
+            Record(new DuoStandInCall(operation, messageId, DuoStandInOutcome.Lost, thumbprint), Meldingsnummer(body));
             context.Abort();
             return;
         }
 
-        store.AddCall(new DuoStandInCall(operation, messageId, refused ? DuoStandInOutcome.Refused : DuoStandInOutcome.Answered, thumbprint));
+        Record(new DuoStandInCall(operation, messageId, refused ? DuoStandInOutcome.Refused : DuoStandInOutcome.Answered, thumbprint), Meldingsnummer(body));
         await WriteAsync(context, StatusCodes.Status200OK, SoapEnvelope.Response(operation, messageId, body));
     }
 
@@ -93,6 +94,14 @@ internal sealed class DuoStandInEndpoint(DuoStandInRegister register, DuoStandIn
         description = description.Length > 500 ? description[..500] : description;
         return (DuoResponseWriter.Fouten(operation, [new DuoBusinessError("xsd.ongeldig", description)]), true);
     }
+
+    private void Record(DuoStandInCall call, string? meldingsnummer = null)
+    {
+        store.AddCall(call);
+        DuoStandInLog.Call(logger, call.Operation, call.Outcome, call.MessageId, meldingsnummer);
+    }
+
+    private static string? Meldingsnummer(System.Xml.Linq.XElement body) => body.Element(DuoWireNamespaces.Verzuimregister + "meldingsnummer")?.Value;
 
     /// <summary>Waits in real time; false when the client went away meanwhile.</summary>
     private static async Task<bool> DelayAsync(TimeSpan delay, HttpContext context)

@@ -1,4 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IntegrationHub.DuoStandIn;
 
@@ -28,6 +30,9 @@ public sealed class DuoStandInOptions
 
     /// <summary>The first meldingsnummer handed out; the next ones count up.</summary>
     public long FirstMeldingsnummer { get; init; } = 1_000_001;
+
+    /// <summary>Where the stand-in logs each call (operation, outcome, MessageID, meldingsnummer; never personal data). Silent by default.</summary>
+    public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
 
     /// <summary>The fault knobs at start.</summary>
     public DuoStandInFaults Faults { get; init; } = new();

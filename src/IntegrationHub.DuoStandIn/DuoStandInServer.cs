@@ -35,9 +35,11 @@ public sealed class DuoStandInServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly DuoStandInRegister _register;
     private readonly string? _serverThumbprint;
+    private readonly ILogger _logger;
 
-    private DuoStandInServer(WebApplication app, DuoStandInRegister register, DuoStandInStore store, DuoStandInOptions options, Uri endpoint)
+    private DuoStandInServer(WebApplication app, DuoStandInRegister register, DuoStandInStore store, DuoStandInOptions options, Uri endpoint, ILogger logger)
     {
+        _logger = logger;
         _app = app;
         _register = register;
         Store = store;
@@ -66,10 +68,12 @@ public sealed class DuoStandInServer : IAsyncDisposable
 
         var store = new DuoStandInStore(options.FirstMeldingsnummer, options.Time);
         var register = new DuoStandInRegister(store, options.Time, options.RefusedNummers);
-        var endpoint = new DuoStandInEndpoint(register, store, options.Faults, options.Seed);
+        var logger = options.LoggerFactory.CreateLogger(typeof(DuoStandInServer).FullName!);
+        var endpoint = new DuoStandInEndpoint(register, store, options.Faults, options.Seed, logger);
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(DuoStandInServer).Assembly.GetName().Name });
-        builder.Logging.ClearProviders();
+        // The empty builder reads no configuration files (no file watchers per stand-in) and logs nothing of its own.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(DuoStandInServer).Assembly.GetName().Name });
+        builder.WebHost.UseKestrelCore();
         builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
         {
@@ -86,11 +90,19 @@ public sealed class DuoStandInServer : IAsyncDisposable
         }));
 
         var app = builder.Build();
-        app.MapPost(options.Path, endpoint.HandleAsync);
+        app.Run(context => HttpMethods.IsPost(context.Request.Method) && context.Request.Path == options.Path
+            ? endpoint.HandleAsync(context)
+            : NotFound(context));
         await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new DuoStandInServer(app, register, store, options, new Uri(new Uri(address), options.Path));
+        return new DuoStandInServer(app, register, store, options, new Uri(new Uri(address), options.Path), logger);
+    }
+
+    private static Task NotFound(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
     }
 
     /// <summary>
@@ -110,7 +122,9 @@ public sealed class DuoStandInServer : IAsyncDisposable
             DuoWireCodes.ToelichtingAfsluiting.ToWire(toelichtingAfsluiting);
         }
 
-        return _register.SetStatus(meldingsnummer, status, redenAfgesloten, toelichtingAfsluiting, contactpersoon);
+        var change = _register.SetStatus(meldingsnummer, status, redenAfgesloten, toelichtingAfsluiting, contactpersoon);
+        DuoStandInLog.GemeenteStatus(_logger, status.ToString(), meldingsnummer);
+        return change;
     }
 
     /// <summary>From now on, meldingen for this persoonsgebonden nummer are refused with "leerling.onbekend".</summary>

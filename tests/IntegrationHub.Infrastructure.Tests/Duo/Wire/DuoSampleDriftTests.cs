@@ -30,6 +30,59 @@ public sealed class DuoSampleDriftTests
         AssertSample(DuoSampleFiles.MeldenResponsePath, xml);
     }
 
+    [Fact]
+    public void Should_match_the_committed_sample_when_a_melden_response_carries_a_business_error()
+    {
+        var body = DuoResponseWriter.Melden(new DuoMeldenResult { Errors = [new DuoBusinessError("leerling.onbekend", "DUO kent deze leerling niet.")] });
+        var xml = SoapEnvelope.Response(DuoOperation.MeldenRelatiefVerzuim, RequestId, body, ResponseId).ToXml(indented: true);
+
+        AssertSample(Path.Combine(DuoSampleFiles.Directory, "melden-response-fout.xml"), xml);
+    }
+
+    [Fact]
+    public void Should_match_the_committed_sample_when_a_SOAP_fault_is_written()
+    {
+        var xml = SoapEnvelope.FaultResponse(SoapFault.Server("Het verzuimregister is tijdelijk niet beschikbaar."), RequestId, ResponseId).ToXml(indented: true);
+
+        AssertSample(Path.Combine(DuoSampleFiles.Directory, "fault-response.xml"), xml);
+    }
+
+    [Fact]
+    public void Should_match_the_committed_sample_when_the_status_flow_comes_back_from_aanvraag_gewijzigde_meldingen()
+    {
+        var t = DuoWireSamples.RegisteredAt;
+        var id = DuoWireSamples.Melding().MeldingId;
+        DuoStatusChange[] flow =
+        [
+            new() { Meldingsnummer = "1000043", MeldingId = id, Status = DuoStatus.R, StatusAt = t, Gemeentecode = "0344" },
+            new() { Meldingsnummer = "1000043", MeldingId = id, Status = DuoStatus.B, StatusAt = t.AddDays(2), Gemeentecode = "0344", Contactpersoon = DuoWireSamples.Contact },
+            new()
+            {
+                Meldingsnummer = "1000043", MeldingId = id, Status = DuoStatus.G, StatusAt = t.AddDays(9), Gemeentecode = "0344",
+                RedenAfgesloten = "terug-naar-school", ToelichtingAfsluiting = "leerling-gezien-door-gemeente", Contactpersoon = DuoWireSamples.Contact,
+            },
+        ];
+        var request = SoapEnvelope.Request(To, DuoOperation.AanvraagGewijzigdeMeldingen, DuoRequestWriter.AanvraagGewijzigdeMeldingen(t.AddHours(-1)), RequestId).ToXml(indented: true);
+        var body = DuoResponseWriter.AanvraagGewijzigdeMeldingen(new DuoGewijzigdeMeldingen(flow, t.AddDays(10)));
+        var response = SoapEnvelope.Response(DuoOperation.AanvraagGewijzigdeMeldingen, RequestId, body, ResponseId).ToXml(indented: true);
+
+        AssertSample(Path.Combine(DuoSampleFiles.Directory, "aanvraag-gewijzigde-meldingen-request.xml"), request);
+        AssertSample(Path.Combine(DuoSampleFiles.Directory, "aanvraag-gewijzigde-meldingen-response.xml"), response);
+    }
+
+    [Fact]
+    public void Should_keep_every_committed_body_valid_against_the_xsd()
+    {
+        foreach (var file in System.IO.Directory.GetFiles(DuoSampleFiles.Directory, "*.xml"))
+        {
+            var envelope = SoapEnvelope.Parse(File.ReadAllText(file));
+            if (!envelope.IsFault)
+            {
+                Assert.Empty(DuoXsdValidator.Validate(envelope.RequiredBody));
+            }
+        }
+    }
+
     private static void AssertSample(string path, string xml)
     {
         xml += "\n";

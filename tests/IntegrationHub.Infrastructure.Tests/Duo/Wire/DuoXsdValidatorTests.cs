@@ -99,6 +99,16 @@ public sealed class DuoXsdValidatorTests
         Assert.Equal(("statusGemeenteRequest/status", "not one of B, G, K."), (status.Field, status.Message));
     }
 
+    [Theory]
+    [InlineData("12AB", true)]
+    [InlineData("16N4", true)]
+    [InlineData("12ab", false)]
+    [InlineData("AB12", false)]
+    public void Should_accept_a_brin_as_the_hub_validates_it_at_intake(string brin, bool valid)
+    {
+        Assert.Equal(valid, DuoXsdValidator.IsValid(DuoRequestWriter.Melden(DuoWireSamples.Melding() with { Brin = brin })));
+    }
+
     [Fact]
     public void Should_refuse_an_element_that_is_not_a_body_element_of_the_schema()
     {
