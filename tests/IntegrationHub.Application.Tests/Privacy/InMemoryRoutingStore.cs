@@ -34,6 +34,8 @@ internal sealed class InMemoryRoutingStore : IRoutingStore
         public Task<PupilNummer?> FindNummerAsync(string pupil, CancellationToken cancellationToken) =>
             Task.FromResult(store.Nummers.GetValueOrDefault(pupil));
 
+        public Task<string?> LockMeldingAsync(Guid meldingId, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
         public Task<MeldingRoute?> FindRouteAsync(Guid meldingId, CancellationToken cancellationToken) =>
             Task.FromResult(store.Routes.GetValueOrDefault(meldingId));
 
