@@ -27,6 +27,11 @@ public sealed class DuoOutboundDatabase : MigratedDatabase
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 10, 5, 7, 0, 0, TimeSpan.Zero));
 
+    public ErrorLog Errors { get; } = new();
+
+    /// <summary>The one register of the class's tests (DUO's meldingsnummers are unique across its whole register).</summary>
+    public InMemoryDuoRegister Register => (InMemoryDuoRegister)Services.GetRequiredService<IDuoRegister>();
+
     public ITestHarness Harness => Services.GetRequiredService<ITestHarness>();
 
     public override async Task InitializeAsync()
@@ -48,9 +53,10 @@ public sealed class DuoOutboundDatabase : MigratedDatabase
     protected override void Configure(IServiceCollection services)
     {
         services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Errors);
         services.AddPrivacy().AddPartnerRouting().AddDuoOutbound().AddDuoDispatcher();
         services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(DuoDispatcher)));
-        services.AddSingleton<IDuoRegister>(provider => new InMemoryDuoRegister(provider.GetRequiredService<TimeProvider>())); // tests make their own (Pass)
+        services.AddSingleton<IDuoRegister>(provider => new InMemoryDuoRegister(provider.GetRequiredService<TimeProvider>()));
         services.AddMassTransitTestHarness(bus => bus.AddDuoOutboundConsumers());
     }
 
@@ -67,6 +73,7 @@ public sealed class DuoOutboundDatabase : MigratedDatabase
             total += handled;
         }
 
+        Assert.Empty(Errors.Errors);
         return total;
     }
 
