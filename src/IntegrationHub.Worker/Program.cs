@@ -18,6 +18,7 @@ if (roles.Signalering)
     builder.Services.AddSignalering();
     builder.Services.AddDirectory();
     builder.Services.AddPartnerRouting();
+    builder.Services.AddDuoOutbound();
 }
 
 builder.Services.AddHubHealthChecks(amqpGateway: roles.IntakeAmqp);

@@ -13,6 +13,12 @@ public interface IRoutingTransaction : IAsyncDisposable
 
     Task<MeldingRoute?> FindRouteAsync(Guid meldingId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Locks the melding against the DUO dispatcher until commit, and returns DUO's meldingsnummer for it once registered
+    /// (a melding routed after its registration carries the number).
+    /// </summary>
+    Task<string?> LockMeldingAsync(Guid meldingId, CancellationToken cancellationToken);
+
     /// <summary>True while an earlier delivery of the same subject waits, parked (its later changes wait behind it).</summary>
     Task<bool> IsParkedAsync(Guid subjectId, CancellationToken cancellationToken);
 

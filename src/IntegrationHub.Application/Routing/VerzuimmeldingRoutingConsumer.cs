@@ -20,9 +20,15 @@ public sealed class VerzuimmeldingRoutingConsumer(IDirectory directory, IRouting
         var melding = context.Message;
         var cancellationToken = context.CancellationToken;
         await using var transaction = await store.BeginAsync(Name, RoutedMessageId(context), cancellationToken);
-        if (transaction.IsRepeat || await transaction.FindRouteAsync(melding.MeldingId, cancellationToken) is not null)
+        if (transaction.IsRepeat)
         {
-            return; // a redelivery, or a re-route of a melding that went meanwhile: it goes once
+            return;
+        }
+
+        var meldingsnummer = await transaction.LockMeldingAsync(melding.MeldingId, cancellationToken);
+        if (await transaction.FindRouteAsync(melding.MeldingId, cancellationToken) is not null)
+        {
+            return; // a re-route of a melding that went meanwhile: it goes once
         }
 
         var now = time.GetUtcNow();
@@ -48,7 +54,10 @@ public sealed class VerzuimmeldingRoutingConsumer(IDirectory directory, IRouting
             case RouteTo to:
                 var nummer = (await transaction.FindNummerAsync(melding.Pupil, cancellationToken))!;
                 var toelichting = await transaction.FindConfirmedToelichtingAsync(melding.MeldingId, cancellationToken);
-                var notification = PartnerProjections.Notification(melding, melding.Woongemeente!, nummer, to.Organisation, toelichting);
+                var notification = PartnerProjections.Notification(melding, melding.Woongemeente!, nummer, to.Organisation, toelichting) with
+                {
+                    Meldingsnummer = meldingsnummer,
+                };
                 var delivery = Delivery(to.Organisation, notification, melding.Pupil, melding.TraceParent, melding.Operation,
                     Disclosures.MeldingActivity(kind), Disclosures.MeldingBasis(kind), Disclosures.MeldingCategories, consentId: null, now);
                 transaction.Deliver(delivery);

@@ -61,5 +61,8 @@ public static class MessagingServiceCollectionExtensions
         // a MAZL referral to the school's JGZ (queue hub.routing.mazl).
         bus.AddConsumer<VerzuimmeldingRoutingConsumer, VerzuimmeldingRoutingConsumerDefinition>();
         bus.AddConsumer<MazlReferralConsumer, MazlReferralConsumerDefinition>();
+
+        // DUO: the same published meldingen and changes, their own copy, to duo_outbox (queue hub.duo.meldingen).
+        bus.AddDuoOutboundConsumers();
     }
 }

@@ -44,7 +44,9 @@ public static class OutboxServiceCollectionExtensions
             .AddOutboxMessageType<MazlReferralSent>()
             .AddOutboxMessageType<MazlReferralBlocked>()
             .AddOutboxMessageType<JgzAdviceReceived>()
-            .AddOutboxMessageType<PartnerStatusReceived>();
+            .AddOutboxMessageType<PartnerStatusReceived>()
+            .AddOutboxMessageType<VerzuimmeldingRegistered>()
+            .AddOutboxMessageType<VerzuimmeldingNotRegistered>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxSentHandler, IntegrationHub.Infrastructure.Persistence.Signalering.MeldingSentRecorder>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxSentHandler, MazlReferralSentRecorder>());
         foreach (var disclosed in DisclosedTypes)

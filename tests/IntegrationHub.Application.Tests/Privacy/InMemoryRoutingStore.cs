@@ -14,6 +14,9 @@ internal sealed class InMemoryRoutingStore : IRoutingStore
 
     public Dictionary<Guid, string> Toelichtingen { get; } = [];
 
+    /// <summary>DUO's meldingsnummers (duo_meldingen) of meldingen already registered.</summary>
+    public Dictionary<Guid, string> Meldingsnummers { get; } = [];
+
     public Dictionary<Guid, MeldingRoute> Routes { get; } = [];
 
     public List<PartnerDelivery> Deliveries { get; } = [];
@@ -33,6 +36,8 @@ internal sealed class InMemoryRoutingStore : IRoutingStore
 
         public Task<PupilNummer?> FindNummerAsync(string pupil, CancellationToken cancellationToken) =>
             Task.FromResult(store.Nummers.GetValueOrDefault(pupil));
+
+        public Task<string?> LockMeldingAsync(Guid meldingId, CancellationToken cancellationToken) => Task.FromResult(store.Meldingsnummers.GetValueOrDefault(meldingId));
 
         public Task<MeldingRoute?> FindRouteAsync(Guid meldingId, CancellationToken cancellationToken) =>
             Task.FromResult(store.Routes.GetValueOrDefault(meldingId));

@@ -46,9 +46,15 @@ public sealed class NpgsqlPupilErasure(
 
     private const string HeldDisclosures = "(t.recipient = 'hub-operator' OR (@HasHeld AND t.consent_id IS NULL))";
 
+    /// <summary>The pupil's meldingen at DUO that no term holds (an SQL from-item).</summary>
+    private const string DuoNotHeld = "duo_meldingen WHERE pupil_pseudonym = @Pupil AND melding_id <> ALL(@Held::uuid[])";
+
     private static readonly (string Table, string Sql)[] Erase =
     [
         ("partner_statuses", "DELETE FROM partner_statuses WHERE melding_id IN (SELECT melding_id FROM meldingen WHERE pupil_pseudonym = @Pupil AND melding_id <> ALL(@Held::uuid[]))"),
+        ("duo_melding_statuses", $"DELETE FROM duo_melding_statuses WHERE meldingsnummer IN (SELECT meldingsnummer FROM {DuoNotHeld}) OR melding_id IN (SELECT melding_id FROM {DuoNotHeld})"),
+        ("duo_outbox", "DELETE FROM duo_outbox WHERE pupil_pseudonym = @Pupil AND melding_id <> ALL(@Held::uuid[])"),
+        ("duo_meldingen", "DELETE FROM duo_meldingen WHERE pupil_pseudonym = @Pupil AND melding_id <> ALL(@Held::uuid[])"),
         ("melding_routes", "DELETE FROM melding_routes WHERE melding_id IN (SELECT melding_id FROM meldingen WHERE pupil_pseudonym = @Pupil AND melding_id <> ALL(@Held::uuid[]))"),
         ("melding_toelichtingen", "DELETE FROM melding_toelichtingen WHERE melding_id IN (SELECT melding_id FROM meldingen WHERE pupil_pseudonym = @Pupil AND melding_id <> ALL(@Held::uuid[]))"),
         ("melding_history", "DELETE FROM melding_history WHERE melding_id IN (SELECT melding_id FROM meldingen WHERE pupil_pseudonym = @Pupil AND melding_id <> ALL(@Held::uuid[]))"),
@@ -76,6 +82,12 @@ public sealed class NpgsqlPupilErasure(
         ("pupil_identity", "SELECT count(*), NULL::timestamptz FROM pupil_identity WHERE pseudonym = @Pupil"),
         ("outbox", $"SELECT count(*), NULL::timestamptz FROM outbox t WHERE (t.body::text LIKE '%' || @Pupil || '%' OR t.body::text LIKE '%' || @NummerJson || '%') AND {HeldOutbox}"),
         ("disclosures", $"SELECT count(*), max(t.started_at) FROM disclosures t WHERE t.subject_lookup = @Lookup AND {HeldDisclosures}"),
+        ("duo_meldingen", "SELECT count(*), NULL::timestamptz FROM duo_meldingen WHERE melding_id = ANY(@Held::uuid[])"),
+        ("duo_outbox", "SELECT count(*), NULL::timestamptz FROM duo_outbox WHERE melding_id = ANY(@Held::uuid[])"),
+        ("duo_melding_statuses", """
+            SELECT count(*), NULL::timestamptz FROM duo_melding_statuses
+            WHERE melding_id = ANY(@Held::uuid[]) OR meldingsnummer IN (SELECT meldingsnummer FROM duo_meldingen WHERE melding_id = ANY(@Held::uuid[]))
+            """),
     ];
 
     public async Task<ErasureReport> EraseAsync(PupilNummer pupil, bool dryRun, CancellationToken cancellationToken)
@@ -166,6 +178,9 @@ public sealed class NpgsqlPupilErasure(
             new("melding_history", counts[0].Rows, "the history of the held meldingen", until),
             new("pupil_identity", held.Count == 0 ? 0 : counts[1].Rows, "the held meldingen need the persoonsgebonden nummer (DUO, leerplicht, RMC)", until),
             new("outbox", counts[2].Rows, "unsent messages of the held meldingen (legal obligation to deliver them)", null),
+            new("duo_meldingen", counts[4].Rows, "the held meldingen at DUO (their lifecycle and meldingsnummer)", until),
+            new("duo_outbox", counts[5].Rows, "requests of the held meldingen for DUO (legal obligation to deliver them)", until),
+            new("duo_melding_statuses", counts[6].Rows, "the status history of the held meldingen at DUO", until),
             new("disclosures", counts[3].Rows, "accounts for the held meldingen and for rectifications and erasures (AVG art. 5(2)); kept for the disclosure-log term", disclosuresUntil),
         };
         return new ErasureReport(dryRun, erased, heldData.Where(h => h.Rows > 0).ToArray(), null);

@@ -19,6 +19,8 @@ public static class PupilTables
         ("mazl_referrals", "pupil_pseudonym", null),
         ("parked_deliveries", "pupil_pseudonym", null),
         ("jgz_advices", "pupil_pseudonym", null),
+        ("duo_meldingen", "pupil_pseudonym", null),
+        ("duo_outbox", "pupil_pseudonym", null),
     ];
 
     /// <summary>SQL that holds when none of the tables has anything left of the pupil <paramref name="pseudonym"/> (an SQL expression).</summary>

@@ -37,6 +37,13 @@ public static class PurgeTargets
         PurgeTarget.ByDate("jgz_advices", RetentionKind.Signals, "t.received_at"),
         PurgeTarget.ByDate("partner_rejections", RetentionKind.RawAttendance, "t.received_at"),
         PurgeTarget.ByDate("parked_deliveries", RetentionKind.RawAttendance, "coalesce(t.rerouted_at, t.parked_at)"),
+        // DUO (issue 10): a request goes once done (never while it waits: the melding must still reach DUO); the melding's
+        // lifecycle with the register term of meldingen, once nothing of it waits; its statuses with it.
+        PurgeTarget.ByDate("duo_outbox", RetentionKind.RawAttendance, "t.done_at"),
+        PurgeTarget.ByDate("duo_meldingen", RetentionKind.Meldingen, "t.made_at",
+            "NOT EXISTS (SELECT 1 FROM duo_outbox o WHERE o.melding_id = t.melding_id AND o.done_at IS NULL)"),
+        PurgeTarget.ByDate("duo_melding_statuses", RetentionKind.Meldingen, "t.recorded_at",
+            "NOT EXISTS (SELECT 1 FROM duo_meldingen m WHERE m.meldingsnummer = t.meldingsnummer OR m.melding_id = t.melding_id)"),
         PurgeTarget.Where("school_pupils", RetentionKind.Identity, "t.updated_at <= @RawThrough AND " + PupilTables.NothingLeftOf("t.pupil_pseudonym")),
         PurgeTarget.Where("pupil_identity", RetentionKind.Identity, "t.first_seen_at <= @RawThrough AND " + PupilTables.NothingLeftOf("t.pseudonym")),
     ];

@@ -26,10 +26,27 @@ internal sealed class NpgsqlRoutingTransaction(
         return row is { } found ? new PupilNummer(found.Nummer, found.Soort == "bsn" ? NummerSoort.Bsn : NummerSoort.Onderwijsnummer) : null;
     }
 
-    public async Task<MeldingRoute?> FindRouteAsync(Guid meldingId, CancellationToken cancellationToken)
+    public Task<MeldingRoute?> FindRouteAsync(Guid meldingId, CancellationToken cancellationToken) =>
+        FindRouteAsync(connection, transaction, meldingId, cancellationToken);
+
+    /// <summary>The melding's route, read in the caller's transaction (the routing stage and the DUO dispatcher).</summary>
+    internal static async Task<MeldingRoute?> FindRouteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid meldingId, CancellationToken cancellationToken)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<RouteRow>(Command(RoutingSql.FindRoute, new { MeldingId = meldingId }, cancellationToken));
+        var row = await connection.QuerySingleOrDefaultAsync<RouteRow>(new CommandDefinition(RoutingSql.FindRoute, new { MeldingId = meldingId }, transaction, cancellationToken: cancellationToken));
         return row?.ToRoute();
+    }
+
+    public Task<string?> LockMeldingAsync(Guid meldingId, CancellationToken cancellationToken) =>
+        LockMeldingAsync(connection, transaction, meldingId, cancellationToken);
+
+    /// <summary>
+    /// Takes the melding's transaction lock (the routing stage and the DUO dispatcher take it before they read the route
+    /// or the meldingsnummer), and returns DUO's meldingsnummer for it, if registered.
+    /// </summary>
+    internal static async Task<string?> LockMeldingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid meldingId, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(RoutingSql.LockMelding, new { MeldingId = meldingId }, transaction, cancellationToken: cancellationToken));
+        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(RoutingSql.FindMeldingsnummer, new { MeldingId = meldingId }, transaction, cancellationToken: cancellationToken));
     }
 
     public Task<bool> IsParkedAsync(Guid subjectId, CancellationToken cancellationToken) =>
@@ -38,12 +55,15 @@ internal sealed class NpgsqlRoutingTransaction(
     public Task<string?> FindConfirmedToelichtingAsync(Guid meldingId, CancellationToken cancellationToken) =>
         connection.QuerySingleOrDefaultAsync<string?>(Command(RoutingSql.FindToelichting, new { MeldingId = meldingId }, cancellationToken));
 
-    public void Deliver(PartnerDelivery delivery)
+    public void Deliver(PartnerDelivery delivery) => Deliver(_writes, disclosures, delivery);
+
+    /// <summary>A partner delivery's outbox row and its disclosure entry, queued in the caller's unit of work (routing, the DUO dispatcher).</summary>
+    internal static void Deliver(QueuedWrites writes, DisclosureLog disclosures, PartnerDelivery delivery)
     {
         ArgumentNullException.ThrowIfNull(delivery);
-        _writes.Add(OutboxWriter.InsertCommand(Topology.PartnerAddress(delivery.Organisation), delivery.Message, delivery.MessageType,
+        writes.Add(OutboxWriter.InsertCommand(Topology.PartnerAddress(delivery.Organisation), delivery.Message, delivery.MessageType,
             Headers(delivery.MessageId, delivery.Trace.TraceParent)));
-        _writes.Add(disclosures.InsertCommand(delivery.Disclosure));
+        writes.Add(disclosures.InsertCommand(delivery.Disclosure));
     }
 
     public void RecordRoute(MeldingRoute route)

@@ -20,6 +20,18 @@ internal static class RoutingSql
         SELECT toelichting FROM melding_toelichtingen WHERE melding_id = @MeldingId
         """;
 
+    /// <summary>
+    /// The melding's transaction lock, taken by the routing stage (before it routes a melding) and by the DUO dispatcher
+    /// (before it stores the meldingsnummer and reads the route), so a route recorded concurrently still gets the number.
+    /// </summary>
+    public const string LockMelding = """
+        SELECT pg_advisory_xact_lock(hashtextextended('melding:' || @MeldingId::text, 0))
+        """;
+
+    public const string FindMeldingsnummer = """
+        SELECT meldingsnummer FROM duo_meldingen WHERE melding_id = @MeldingId
+        """;
+
     public const string InsertRoute = """
         INSERT INTO melding_routes (melding_id, organisation_id, partner_kind, woongemeente, routed_on, notify, message_id, routed_at)
         VALUES (@MeldingId, @OrganisationId, @PartnerKind, @Woongemeente, @RoutedOn, @Notify, @MessageId, @RoutedAt)
