@@ -39,8 +39,9 @@ public static class DuoStatusServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The status loop's store and options without the hosted services (the CLI's <c>hub duo overdue</c>), and the
-    /// forwarding of a gemeente's status to DUO (<see cref="GemeenteStatusForwarder"/>, for the partner gateway and the console).
+    /// The status loop's store and options without the hosted services (the CLI's <c>hub duo overdue</c>). The forwarding
+    /// of a gemeente's status to DUO (<see cref="GemeenteStatusForwarder"/>) comes with the partner answers' store
+    /// (AddPartnerGateway; the console registers it the same way).
     /// </summary>
     public static IServiceCollection AddDuoStatusStore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -51,7 +52,6 @@ public static class DuoStatusServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<NpgsqlDuoStatusStore>();
-        services.TryAddScoped<GemeenteStatusForwarder>();
         return services;
     }
 
