@@ -1,3 +1,5 @@
+using IntegrationHub.Application.Duo.Status;
+
 namespace IntegrationHub.Application.Partners;
 
 /// <summary>
@@ -18,6 +20,9 @@ public interface IPartnerAnswerTransaction : IAsyncDisposable
     Task<DateOnly?> FindBirthDateAsync(string pupil, string brin, string vestiging, DateOnly on, CancellationToken cancellationToken);
 
     void RecordStatus(StatusRecord status);
+
+    /// <summary>Queues a gemeente's status for DUO (a duo_outbox row, operation 'status-gemeente').</summary>
+    void ForwardToDuo(GemeenteStatusRequest request);
 
     void RecordAdvice(AdviceRecord advice);
 

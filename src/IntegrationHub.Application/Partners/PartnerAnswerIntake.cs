@@ -1,3 +1,4 @@
+using IntegrationHub.Application.Duo.Status;
 using IntegrationHub.Application.Privacy;
 using IntegrationHub.Application.Routing;
 using IntegrationHub.Contracts.V1;
@@ -7,10 +8,11 @@ namespace IntegrationHub.Application.Partners;
 
 /// <summary>
 /// Takes one partner message: who sent it (the broker-validated user, never the body), what it is, whether it is the
-/// sender's to answer; then stores it, and queues the school's feedback, in one transaction with the inbox mark. A refused
+/// sender's to answer; then stores it, and queues what follows (a status for DUO, advice for the school), in one transaction with the inbox mark. A refused
 /// message is kept with its reasons. When this returns, the outcome is durable; when it throws, nothing was recorded.
 /// </summary>
-public sealed class PartnerAnswerIntake(IPartnerAnswerStore store, IConsentRegistry consents, TimeProvider time, ILogger<PartnerAnswerIntake> logger)
+public sealed class PartnerAnswerIntake(
+    IPartnerAnswerStore store, GemeenteStatusForwarder statuses, IConsentRegistry consents, TimeProvider time, ILogger<PartnerAnswerIntake> logger)
 {
     /// <summary>The inbox consumer per organisation: one partner's MessageId can never make another's a repeat.</summary>
     public static string Consumer(string organisationId) => $"partner-intake:{organisationId}";
@@ -49,29 +51,14 @@ public sealed class PartnerAnswerIntake(IPartnerAnswerStore store, IConsentRegis
             [PartnerRejections.ProcessingFailed()], time.GetUtcNow(), cancellationToken);
     }
 
+    /// <summary>A status goes to DUO (<see cref="GemeenteStatusForwarder"/>); the school hears it when DUO's poll returns it.</summary>
     private async Task<PartnerAnswerOutcome> HandleStatusAsync(
         PartnerAnswer answer, string organisationId, PartnerStatusSet status, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        StatusDecision decision;
-        await using (var transaction = await store.BeginAsync(Consumer(organisationId), status.MessageId, cancellationToken))
-        {
-            if (transaction.IsRepeat)
-            {
-                return Done(organisationId, nameof(PartnerStatusSet), status.MessageId, PartnerAnswerResult.Repeat);
-            }
-
-            var melding = await transaction.FindMeldingAsync(status.MeldingId, organisationId, cancellationToken);
-            decision = PartnerAnswers.DecideStatus(organisationId, status, melding, Guid.CreateVersion7(), TraceSpan.ChildOf(status.TraceParent), now);
-            if (decision.Rejection is null)
-            {
-                transaction.RecordStatus(decision.Record!);
-                transaction.SendToSchool(decision.Feedback!);
-                await transaction.CommitAsync(cancellationToken);
-                return Done(organisationId, nameof(PartnerStatusSet), status.MessageId, PartnerAnswerResult.Accepted);
-            }
-        }
-
-        return await RejectAsync(answer, organisationId, status.MessageId, nameof(PartnerStatusSet), [decision.Rejection], now, cancellationToken);
+        var forwarded = await statuses.ForwardAsync(Consumer(organisationId), organisationId, status, now, cancellationToken);
+        return forwarded.Result == PartnerAnswerResult.Rejected
+            ? await RejectAsync(answer, organisationId, status.MessageId, nameof(PartnerStatusSet), forwarded.Reasons, now, cancellationToken)
+            : Done(organisationId, nameof(PartnerStatusSet), status.MessageId, forwarded.Result);
     }
 
     private async Task<PartnerAnswerOutcome> HandleAdviceAsync(

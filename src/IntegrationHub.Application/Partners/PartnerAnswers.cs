@@ -1,3 +1,4 @@
+using IntegrationHub.Application.Duo.Status;
 using IntegrationHub.Application.Intake.Mapping;
 using IntegrationHub.Application.Privacy;
 using IntegrationHub.Application.Routing;
@@ -16,8 +17,12 @@ public static class PartnerAnswers
     /// <summary>The consent scope under which JGZ advice may reach the school (domain.md section 8).</summary>
     public static readonly string AdviceConsentScope = WireCode.Of(ConsentScope.JgzAdviceToSchool);
 
-    public static StatusDecision DecideStatus(
-        string organisationId, PartnerStatusSet status, PartnerMelding? melding, Guid feedbackMessageId, TraceSpan span, DateTimeOffset now)
+    /// <summary>
+    /// A gemeente's status: accepted only on a melding routed to the sender, then stored as received and forwarded to DUO
+    /// as the routed woongemeente's status update (request <paramref name="requestId"/>). No message to the school: it hears
+    /// the status once DUO's register returns it.
+    /// </summary>
+    public static StatusDecision DecideStatus(string organisationId, PartnerStatusSet status, PartnerMelding? melding, Guid requestId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(status);
         if (melding is null || melding.OrganisationId != organisationId || melding.MeldingId != status.MeldingId)
@@ -30,19 +35,10 @@ public static class PartnerAnswers
             status.RedenAfgesloten is { } reden ? WireCode.Of(reden) : null,
             status.ToelichtingAfsluiting is { } toelichting ? WireCode.Of(toelichting) : null,
             contact?.Naam, contact?.Functie, contact?.Telefoon, contact?.Email, status.SetAt.ToUniversalTime(), now.ToUniversalTime());
-        var received = new PartnerStatusReceived
-        {
-            School = new SchoolRef { Brin = melding.Brin, Vestiging = melding.Vestiging },
-            MeldingId = melding.MeldingId,
-            LvsPupilKey = melding.LvsPupilKey ?? string.Empty,
-            From = new PartnerRef { OrganisationId = organisationId, Kind = MeldingRouting.Kind(melding.Kind) },
-            Status = status.Status,
-            RedenAfgesloten = status.RedenAfgesloten,
-            ToelichtingAfsluiting = status.ToelichtingAfsluiting,
-            Contactpersoon = contact,
-            SetAt = status.SetAt,
-        };
-        return new StatusDecision(record, new SchoolFeedback(melding.Brin, feedbackMessageId, received, typeof(PartnerStatusReceived), span.TraceParent, null), null);
+        var woongemeente = melding.Woongemeente
+            ?? throw new InvalidOperationException($"Melding {melding.MeldingId} has a route without a woongemeente.");
+        var forward = new GemeenteStatusRequest(requestId, melding.MeldingId, melding.Pupil, GemeenteStatusForwarding.ToDuo(status, woongemeente), now.ToUniversalTime());
+        return new StatusDecision(record, forward, null);
     }
 
     /// <param name="consents">The pupil's consents for <see cref="AdviceConsentScope"/> at the referral's school location.</param>

@@ -61,7 +61,8 @@ internal static class BrokerChannels
             "A partner's inbound exchange",
             $"Where a partner answers (routing key empty): a leerplicht organisation or RMC region sets a status (`PartnerStatusSet`), a JGZ gives its advice (`JgzAdviceGiven`). "
             + $"A durable fanout exchange bound to the hub's queue `{Topology.PartnerIntakeQueue}`. Only the partner's own user may write here, and the broker checks `user_id`, "
-            + "so the hub knows which organisation answered. The hub passes the answer to the school that sent the melding or referral.",
+            + "so the hub knows which organisation answered. A status goes to DUO's register as that gemeente's status update; the school hears it once the hub's poll of DUO returns it. "
+            + "Advice goes to the school that sent the referral, on consent.",
             ContractTypes.FromPartner),
     ];
 

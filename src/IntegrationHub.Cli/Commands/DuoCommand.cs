@@ -55,7 +55,7 @@ internal static class DuoCommand
             return 0;
         });
 
-        return new Command("duo", "Meldingen at DUO's verzuimregister") { list, show };
+        return new Command("duo", "Meldingen at DUO's verzuimregister") { list, show, DuoOverdueCommand.Create() };
     }
 
     private static void Print(DuoMeldingDetail detail)

@@ -11,7 +11,7 @@ public static class PartnerGatewayServiceCollectionExtensions
 {
     /// <summary>
     /// The partner gateway: reads hub.partner-intake (statuses and JGZ advice that partners publish on partner.&lt;org&gt;.in)
-    /// and records each answer with <see cref="PartnerAnswerIntake"/>. Settings: "RabbitMq" and "Gateways:Partners"
+    /// and records each answer with <see cref="PartnerAnswerIntake"/> (a status is forwarded to DUO through duo_outbox). Settings: "RabbitMq" and "Gateways:Partners"
     /// (<see cref="PartnerGatewayOptions"/>). Needs the hub's persistence (AddHubPersistence) and the privacy services
     /// (AddPrivacy: the consent registry and the disclosure log).
     /// </summary>
@@ -25,6 +25,7 @@ public static class PartnerGatewayServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IPartnerAnswerStore, NpgsqlPartnerAnswerStore>();
+        services.TryAddScoped<IntegrationHub.Application.Duo.Status.GemeenteStatusForwarder>();
         services.TryAddScoped<PartnerAnswerIntake>();
         services.TryAddSingleton<PartnerDeliveryHandler>();
         services.AddHostedService<PartnerGateway>();

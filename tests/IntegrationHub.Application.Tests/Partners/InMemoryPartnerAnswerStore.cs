@@ -1,3 +1,4 @@
+using IntegrationHub.Application.Duo.Status;
 using IntegrationHub.Application.Partners;
 
 namespace IntegrationHub.Application.Tests.Partners;
@@ -16,6 +17,8 @@ internal sealed class InMemoryPartnerAnswerStore : IPartnerAnswerStore
     public List<AdviceRecord> Advices { get; } = [];
 
     public List<SchoolFeedback> Feedback { get; } = [];
+
+    public List<GemeenteStatusRequest> ForwardedToDuo { get; } = [];
 
     public List<PartnerRejection> Rejections { get; } = [];
 
@@ -44,6 +47,8 @@ internal sealed class InMemoryPartnerAnswerStore : IPartnerAnswerStore
             Task.FromResult<DateOnly?>(null);
 
         public void RecordStatus(StatusRecord status) => _writes.Add(() => store.Statuses.Add(status));
+
+        public void ForwardToDuo(GemeenteStatusRequest request) => _writes.Add(() => store.ForwardedToDuo.Add(request));
 
         public void RecordAdvice(AdviceRecord advice) => _writes.Add(() => store.Advices.Add(advice));
 

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using IntegrationHub.Application.Duo;
+using IntegrationHub.Application.Duo.Status;
 using IntegrationHub.Application.Messaging;
 using IntegrationHub.Application.Partners;
 using IntegrationHub.Contracts.V1;
@@ -16,13 +18,13 @@ public sealed class PartnerAnswerIntakeTests
 
     public PartnerAnswerIntakeTests()
     {
-        _intake = new PartnerAnswerIntake(_store, _consents, new FakeTimeProvider(PartnerSamples.Now), NullLogger<PartnerAnswerIntake>.Instance);
+        _intake = new PartnerAnswerIntake(_store, new GemeenteStatusForwarder(_store), _consents, new FakeTimeProvider(PartnerSamples.Now), NullLogger<PartnerAnswerIntake>.Instance);
         _store.Meldingen.Add(PartnerSamples.RoutedMelding());
         _store.Referrals.Add(PartnerSamples.SentReferral());
     }
 
     [Fact]
-    public async Task Should_store_the_status_and_queue_the_feedback_once_when_the_same_message_comes_twice()
+    public async Task Should_store_the_status_and_forward_it_to_duo_once_without_telling_the_school_when_the_same_message_comes_twice()
     {
         var answer = PartnerSamples.From(PartnerSamples.Leerplicht, PartnerSamples.Status());
 
@@ -31,7 +33,9 @@ public sealed class PartnerAnswerIntakeTests
 
         Assert.Equal((PartnerAnswerResult.Accepted, PartnerAnswerResult.Repeat), (first.Result, repeat.Result));
         Assert.Single(_store.Statuses);
-        Assert.IsType<PartnerStatusReceived>(Assert.Single(_store.Feedback).Message);
+        var forwarded = Assert.Single(_store.ForwardedToDuo);
+        Assert.Equal((PartnerSamples.MeldingId, PartnerSamples.Pupil, "0344", DuoStatus.B), (forwarded.MeldingId, forwarded.Pupil, forwarded.Status.Gemeentecode, forwarded.Status.Status));
+        Assert.Empty(_store.Feedback); // the school hears it once DUO's register returns it
     }
 
     [Fact]
@@ -44,6 +48,16 @@ public sealed class PartnerAnswerIntakeTests
 
         Assert.Equal(PartnerAnswerResult.Accepted, outcome.Result);
         Assert.Equal(["melding.unknown"], _store.Rejections.SelectMany(r => r.Reasons).Select(r => r.Code));
+    }
+
+    [Fact]
+    public async Task Should_reject_and_forward_nothing_to_duo_when_the_melding_was_routed_to_another_organisation()
+    {
+        var outcome = await _intake.HandleAsync(PartnerSamples.From(PartnerSamples.OtherLeerplicht, PartnerSamples.Status()), CancellationToken.None);
+
+        Assert.Equal((PartnerAnswerResult.Rejected, "melding.unknown"), (outcome.Result, Assert.Single(outcome.Codes)));
+        Assert.Empty(_store.Statuses);
+        Assert.Empty(_store.ForwardedToDuo);
     }
 
     [Fact]

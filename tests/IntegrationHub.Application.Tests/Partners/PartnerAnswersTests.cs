@@ -1,3 +1,4 @@
+using IntegrationHub.Application.Duo;
 using IntegrationHub.Application.Partners;
 using IntegrationHub.Application.Privacy;
 using IntegrationHub.Application.Routing;
@@ -11,32 +12,30 @@ public sealed class PartnerAnswersTests
     private static readonly TraceSpan Span = TraceSpan.ChildOf(PartnerSamples.PartnerTraceParent);
 
     [Fact]
-    public void Should_tell_the_school_with_its_own_pupil_key_when_the_melding_was_routed_to_the_sender()
+    public void Should_forward_the_status_to_duo_as_the_routed_woongemeente_and_not_tell_the_school_when_the_melding_was_routed_to_the_sender()
     {
         var status = PartnerSamples.Status(PartnerStatus.Afgesloten);
 
-        var decision = PartnerAnswers.DecideStatus(PartnerSamples.Leerplicht, status, PartnerSamples.RoutedMelding(), FeedbackId, Span, PartnerSamples.Now);
+        var decision = PartnerAnswers.DecideStatus(PartnerSamples.Leerplicht, status, PartnerSamples.RoutedMelding(), FeedbackId, PartnerSamples.Now);
 
         Assert.Null(decision.Rejection);
         Assert.Equal(("afgesloten", "terug-naar-school", "leerling-gezien-door-gemeente"),
             (decision.Record!.Status, decision.Record.RedenAfgesloten, decision.Record.ToelichtingAfsluiting));
-        var feedback = decision.Feedback!;
-        Assert.Equal(("12AB", FeedbackId, Span.TraceParent), (feedback.Brin, feedback.MessageId, feedback.TraceParent));
-        Assert.Null(feedback.Disclosure);
-        var received = Assert.IsType<PartnerStatusReceived>(feedback.Message);
-        Assert.Equal("LVS-1001", received.LvsPupilKey);
-        Assert.Equal(new PartnerRef { OrganisationId = PartnerSamples.Leerplicht, Kind = "leerplicht" }, received.From);
-        Assert.Equal(PartnerStatus.Afgesloten, received.Status);
+        var forward = decision.Forward!;
+        Assert.Equal((FeedbackId, PartnerSamples.MeldingId, PartnerSamples.Pupil), (forward.RequestId, forward.MeldingId, forward.Pupil));
+        Assert.Equal(("", "0344", DuoStatus.G, "terug-naar-school", "leerling-gezien-door-gemeente"),
+            (forward.Status.Meldingsnummer, forward.Status.Gemeentecode, forward.Status.Status, forward.Status.RedenAfgesloten, forward.Status.ToelichtingAfsluiting));
+        Assert.Equal(status.SetAt, forward.Status.SetAt);
     }
 
     [Fact]
     public void Should_refuse_as_melding_unknown_when_the_melding_was_routed_to_another_organisation()
     {
-        var decision = PartnerAnswers.DecideStatus(PartnerSamples.OtherLeerplicht, PartnerSamples.Status(), PartnerSamples.RoutedMelding(), FeedbackId, Span, PartnerSamples.Now);
+        var decision = PartnerAnswers.DecideStatus(PartnerSamples.OtherLeerplicht, PartnerSamples.Status(), PartnerSamples.RoutedMelding(), FeedbackId, PartnerSamples.Now);
 
         Assert.Equal("melding.unknown", decision.Rejection!.Code);
         Assert.Null(decision.Record);
-        Assert.Null(decision.Feedback);
+        Assert.Null(decision.Forward);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ internal static class PartnerSamples
     };
 
     public static PartnerMelding RoutedMelding(string organisationId = Leerplicht) =>
-        new(MeldingId, organisationId, PartnerKind.Leerplicht, Pupil, "12AB", "00", "LVS-1001");
+        new(MeldingId, organisationId, PartnerKind.Leerplicht, Pupil, "12AB", "00", "LVS-1001", "GM0344");
 
     public static PartnerReferral SentReferral(string organisationId = Jgz) =>
         new(ReferralId, organisationId, Pupil, "12AB", "00", "LVS-1001");

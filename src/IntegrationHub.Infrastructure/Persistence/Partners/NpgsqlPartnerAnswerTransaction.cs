@@ -1,11 +1,13 @@
 using System.Text.Json;
 using Dapper;
+using IntegrationHub.Application.Duo.Status;
 using IntegrationHub.Application.Messaging;
 using IntegrationHub.Application.Partners;
 using IntegrationHub.Application.Routing;
 using IntegrationHub.Domain.Signalering;
 using IntegrationHub.Domain.Signalering.State;
 using IntegrationHub.Infrastructure.Messaging.Outbox;
+using IntegrationHub.Infrastructure.Persistence.Duo;
 using IntegrationHub.Infrastructure.Persistence.Privacy;
 using Npgsql;
 using NpgsqlTypes;
@@ -13,8 +15,8 @@ using NpgsqlTypes;
 namespace IntegrationHub.Infrastructure.Persistence.Partners;
 
 /// <summary>
-/// One partner answer: reads go at once; writes (the status or advice row, the school's outbox row and its disclosure
-/// entry) are queued and sent with the commit in one round trip.
+/// One partner answer: reads go at once; writes (the status row and its DUO request, or the advice row, the school's
+/// outbox row and its disclosure entry) are queued and sent with the commit in one round trip.
 /// </summary>
 internal sealed class NpgsqlPartnerAnswerTransaction(
     NpgsqlConnection connection, NpgsqlTransaction transaction, DisclosureLog disclosures, bool isRepeat) : IPartnerAnswerTransaction
@@ -30,7 +32,7 @@ internal sealed class NpgsqlPartnerAnswerTransaction(
         return row is null
             ? null
             : new PartnerMelding(row.MeldingId, row.OrganisationId, row.PartnerKind == "rmc" ? PartnerKind.Rmc : PartnerKind.Leerplicht,
-                row.Pupil, row.Brin, row.Vestiging, row.LvsPupilKey);
+                row.Pupil, row.Brin, row.Vestiging, row.LvsPupilKey, row.Woongemeente);
     }
 
     public Task<PartnerReferral?> FindSentReferralAsync(Guid referralId, string organisationId, CancellationToken cancellationToken) =>
@@ -54,6 +56,12 @@ internal sealed class NpgsqlPartnerAnswerTransaction(
     {
         ArgumentNullException.ThrowIfNull(status);
         _writes.Add(PartnerAnswerSql.InsertStatus, status);
+    }
+
+    public void ForwardToDuo(GemeenteStatusRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        _writes.Add(NpgsqlDuoStatusStore.GemeenteStatusCommand(request));
     }
 
     public void RecordAdvice(AdviceRecord advice)
@@ -87,5 +95,5 @@ internal sealed class NpgsqlPartnerAnswerTransaction(
     private CommandDefinition Command(string sql, object parameters, CancellationToken cancellationToken) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);
 
-    private sealed record MeldingRow(Guid MeldingId, string OrganisationId, string PartnerKind, string Pupil, string Brin, string Vestiging, string? LvsPupilKey);
+    private sealed record MeldingRow(Guid MeldingId, string OrganisationId, string PartnerKind, string Woongemeente, string Pupil, string Brin, string Vestiging, string? LvsPupilKey);
 }

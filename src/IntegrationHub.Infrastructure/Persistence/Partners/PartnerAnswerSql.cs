@@ -5,7 +5,7 @@ internal static class PartnerAnswerSql
 {
     /// <summary>Only a melding routed to this organisation is found: another's looks exactly like one that does not exist.</summary>
     public const string FindMelding = """
-        SELECT r.melding_id, r.organisation_id, r.partner_kind, m.pupil_pseudonym AS pupil, m.brin, m.vestiging, p.lvs_pupil_key
+        SELECT r.melding_id, r.organisation_id, r.partner_kind, r.woongemeente, m.pupil_pseudonym AS pupil, m.brin, m.vestiging, p.lvs_pupil_key
         FROM melding_routes r
         JOIN meldingen m ON m.melding_id = r.melding_id
         LEFT JOIN school_pupils p ON p.pupil_pseudonym = m.pupil_pseudonym AND p.brin = m.brin AND p.vestiging = m.vestiging

@@ -64,7 +64,8 @@ public sealed class JgzAdviceConsentGateTests(JgzAdviceConsentGateTests.GateRela
             Adjustments = [],
             GivenAt = DateTimeOffset.UtcNow.AddMinutes(-10),
         };
-        var intake = new PartnerAnswerIntake(hub.Services.GetRequiredService<NpgsqlPartnerAnswerStore>(), hub.Services.GetRequiredService<IConsentRegistry>(), TimeProvider.System, NullLogger<PartnerAnswerIntake>.Instance);
+        var store = hub.Services.GetRequiredService<NpgsqlPartnerAnswerStore>();
+        var intake = new PartnerAnswerIntake(store, new IntegrationHub.Application.Duo.Status.GemeenteStatusForwarder(store), hub.Services.GetRequiredService<IConsentRegistry>(), TimeProvider.System, NullLogger<PartnerAnswerIntake>.Instance);
         var answer = new PartnerAnswer(JsonSerializer.SerializeToUtf8Bytes(advice, JsonSerializerOptions.Web), nameof(JgzAdviceGiven), "application/json",
             Topology.PartnerUser(Jgz), Topology.PartnerInboundExchange(Jgz));
 

@@ -3,9 +3,11 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dapper;
+using IntegrationHub.Application.Duo;
 using IntegrationHub.Application.Messaging;
 using IntegrationHub.Application.Routing;
 using IntegrationHub.Contracts.V1;
+using IntegrationHub.Infrastructure.Persistence;
 using IntegrationHub.Infrastructure.Tests.Support;
 using Npgsql;
 using RabbitMQ.Client.Exceptions;
@@ -14,7 +16,8 @@ namespace IntegrationHub.Infrastructure.Tests.Gateways.Partners;
 
 /// <summary>
 /// Partners answering on their own exchange, through the real broker into the real database: the broker-validated user
-/// decides who sent it, a melding or referral must be the sender's, advice reaches the school only on consent.
+/// decides who sent it, a melding or referral must be the sender's, a status goes to DUO (the school hears it from DUO's
+/// register), advice reaches the school only on consent.
 /// </summary>
 public sealed class PartnerGatewayTests(PartnerGatewayHub hub) : IClassFixture<PartnerGatewayHub>
 {
@@ -24,7 +27,7 @@ public sealed class PartnerGatewayTests(PartnerGatewayHub hub) : IClassFixture<P
     private NpgsqlDataSource Db => hub.DataSource;
 
     [Fact]
-    public async Task Should_store_the_status_and_queue_it_for_the_school_when_the_melding_was_routed_to_the_sender()
+    public async Task Should_store_the_status_and_queue_it_for_duo_without_telling_the_school_when_the_melding_was_routed_to_the_sender()
     {
         var (meldingId, pupil) = await Db.RoutedMeldingAsync(hub.LeerplichtA);
         var status = Status(meldingId, PartnerStatus.Afgesloten);
@@ -36,12 +39,14 @@ public sealed class PartnerGatewayTests(PartnerGatewayHub hub) : IClassFixture<P
             "SELECT count(*) FROM partner_statuses WHERE organisation_id = @Org AND melding_id = @MeldingId AND status = 'afgesloten' AND reden_afgesloten = 'terug-naar-school' AND contact_naam = 'J. de Vries'",
             new { Org = hub.LeerplichtA, MeldingId = meldingId });
         Assert.Equal(1, stored);
-        var row = Assert.Single(await OutboxAsync(meldingId));
-        Assert.Equal(($"queue:{Topology.FeedbackQueue(PartnerSeeds.Brin)}", "IntegrationHub.Contracts.V1.PartnerStatusReceived"), (row.Destination, row.MessageType));
-        var body = JsonNode.Parse(row.Body)!;
-        Assert.Equal(("LVS-" + pupil, hub.LeerplichtA, "leerplicht", "afgesloten"),
-            ((string)body["lvsPupilKey"]!, (string)body["from"]!["organisationId"]!, (string)body["from"]!["kind"]!, (string)body["status"]!));
-        Assert.Contains(PartnerTrace, (string)JsonNode.Parse(row.Headers!)!["headers"]!["traceparent"]!, StringComparison.Ordinal);
+        var request = Assert.Single(await DuoOutboxAsync(meldingId));
+        Assert.Equal(("status-gemeente", pupil), (request.Operation, request.PupilPseudonym));
+        var body = JsonSerializer.Deserialize<DuoGemeenteStatus>(request.Body, HubJson.Options)!;
+        Assert.Equal(("", "0344", DuoStatus.G, "terug-naar-school", "J. de Vries"),
+            (body.Meldingsnummer, body.Gemeentecode, body.Status, body.RedenAfgesloten, body.Contactpersoon?.Naam));
+        Assert.Equal(status.SetAt, body.SetAt);
+        // The school hears the status once DUO's register returns it (VerzuimmeldingStatusChanged / Closed), not now.
+        Assert.Empty(await OutboxAsync(meldingId));
     }
 
     [Fact]
@@ -56,6 +61,7 @@ public sealed class PartnerGatewayTests(PartnerGatewayHub hub) : IClassFixture<P
         Assert.Equal((hub.LeerplichtB, "PartnerStatusSet", "melding.unknown"), (rejection.OrganisationId, rejection.MessageType, rejection.Codes.Single()));
         Assert.Equal(0, await Db.CountAsync("SELECT count(*) FROM partner_statuses WHERE melding_id = @MeldingId", new { MeldingId = meldingId }));
         Assert.Empty(await OutboxAsync(meldingId));
+        Assert.Empty(await DuoOutboxAsync(meldingId));
     }
 
     [Fact]
@@ -72,7 +78,8 @@ public sealed class PartnerGatewayTests(PartnerGatewayHub hub) : IClassFixture<P
         // One consumer, in order: once the next message is stored, the repeat before it was handled.
         await WaitUntilAsync("SELECT count(*) FROM partner_statuses WHERE message_id = @Id", next.MessageId);
         Assert.Equal(2, await Db.CountAsync("SELECT count(*) FROM partner_statuses WHERE melding_id = @MeldingId", new { MeldingId = meldingId }));
-        Assert.Equal(2, (await OutboxAsync(meldingId)).Count);
+        Assert.Equal(2, (await DuoOutboxAsync(meldingId)).Count);
+        Assert.Empty(await OutboxAsync(meldingId));
         Assert.Equal(0, await Db.CountAsync("SELECT count(*) FROM partner_rejections WHERE message_id = @Id", new { Id = status.MessageId }));
     }
 
@@ -152,6 +159,7 @@ public sealed class PartnerGatewayTests(PartnerGatewayHub hub) : IClassFixture<P
         var rejection = await RejectionAsync(status.MessageId);
         Assert.Equal((hub.LeerplichtB, "melding.unknown"), (rejection.OrganisationId, rejection.Codes.Single()));
         Assert.Equal(0, await Db.CountAsync("SELECT count(*) FROM partner_statuses WHERE melding_id = @MeldingId", new { MeldingId = meldingId }));
+        Assert.Empty(await DuoOutboxAsync(meldingId));
     }
 
     [Fact]
@@ -213,7 +221,7 @@ public sealed class PartnerGatewayTests(PartnerGatewayHub hub) : IClassFixture<P
 
         await WaitUntilAsync("SELECT count(*) FROM partner_statuses WHERE message_id = @Id", status.MessageId);
         Assert.Equal(4, hub.Store.Begun(status.MessageId)); // two attempts per delivery: it was delivered again
-        Assert.Single(await OutboxAsync(meldingId));
+        Assert.Single(await DuoOutboxAsync(meldingId));
         Assert.Equal(0, await Db.CountAsync("SELECT count(*) FROM partner_rejections WHERE message_id = @Id", new { Id = status.MessageId }));
     }
 
@@ -276,6 +284,13 @@ public sealed class PartnerGatewayTests(PartnerGatewayHub hub) : IClassFixture<P
             new { Member = member, Id = subjectId.ToString() })).ToArray();
     }
 
+    private async Task<IReadOnlyList<DuoOutboxRow>> DuoOutboxAsync(Guid meldingId)
+    {
+        await using var connection = await Db.OpenConnectionAsync();
+        return (await connection.QueryAsync<DuoOutboxRow>(
+            "SELECT operation, pupil_pseudonym, body::text AS body FROM duo_outbox WHERE melding_id = @Id ORDER BY sequence", new { Id = meldingId })).ToArray();
+    }
+
     private async Task<IReadOnlyList<DisclosureRow>> DisclosuresAsync(string pupil)
     {
         await using var connection = await Db.OpenConnectionAsync();
@@ -288,6 +303,8 @@ public sealed class PartnerGatewayTests(PartnerGatewayHub hub) : IClassFixture<P
     private sealed record RejectionRow(string? OrganisationId, string? UserId, string? MessageType, string[] Codes, int BodyLength, byte[] BodySha256);
 
     private sealed record OutboxRow(Guid MessageId, string? Destination, string MessageType, string Body, string? Headers);
+
+    private sealed record DuoOutboxRow(string Operation, string PupilPseudonym, string Body);
 
     private sealed class DisclosureRow
     {
