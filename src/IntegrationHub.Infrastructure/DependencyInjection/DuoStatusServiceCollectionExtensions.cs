@@ -17,7 +17,7 @@ public static class DuoStatusServiceCollectionExtensions
     /// The DUO status loop (section "Duo:Status", <see cref="DuoStatusOptions"/>): the poll of DUO's register
     /// (<see cref="DuoStatusPoller"/>), its alert and instruments on the DUO meter, and the partner overdue watch
     /// (<see cref="PartnerOverdueWatch"/>). Needs the hub's persistence (AddHubPersistence), an <c>IDuoRegister</c> (the DUO
-    /// client) and the outbox relay somewhere to send the school's feedback (its message types are registered here too).
+    /// client) and the outbox relay somewhere to send the school's feedback (which knows its message types: AddOutboxRelay).
     /// Add the health check with <see cref="AddDuoPollHealthCheck"/>.
     /// </summary>
     public static IServiceCollection AddDuoStatusLoop(this IServiceCollection services, IConfiguration configuration)
@@ -31,10 +31,6 @@ public static class DuoStatusServiceCollectionExtensions
         services.TryAddSingleton<PartnerOverduePass>();
         services.AddHostedService<DuoStatusPoller>();
         services.AddHostedService<PartnerOverdueWatch>();
-        services.AddOutboxMessageType<VerzuimmeldingStatusChanged>()
-            .AddOutboxMessageType<VerzuimmeldingClosed>()
-            .AddOutboxMessageType<VerzuimmeldingWithdrawalRegistered>()
-            .AddOutboxMessageType<PartnerStatusOverdue>();
         return services;
     }
 

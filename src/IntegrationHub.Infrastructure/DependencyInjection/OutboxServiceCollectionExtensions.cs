@@ -46,7 +46,11 @@ public static class OutboxServiceCollectionExtensions
             .AddOutboxMessageType<JgzAdviceReceived>()
             .AddOutboxMessageType<PartnerStatusReceived>()
             .AddOutboxMessageType<VerzuimmeldingRegistered>()
-            .AddOutboxMessageType<VerzuimmeldingNotRegistered>();
+            .AddOutboxMessageType<VerzuimmeldingNotRegistered>()
+            .AddOutboxMessageType<VerzuimmeldingStatusChanged>()
+            .AddOutboxMessageType<VerzuimmeldingClosed>()
+            .AddOutboxMessageType<VerzuimmeldingWithdrawalRegistered>()
+            .AddOutboxMessageType<PartnerStatusOverdue>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxSentHandler, IntegrationHub.Infrastructure.Persistence.Signalering.MeldingSentRecorder>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxSentHandler, MazlReferralSentRecorder>());
         foreach (var disclosed in DisclosedTypes)

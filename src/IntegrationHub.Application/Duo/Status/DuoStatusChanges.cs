@@ -19,7 +19,7 @@ public static class DuoStatusChanges
     public static StatusChangeDecision Decide(DuoStatusChange change, StatusMelding? melding, Guid feedbackMessageId)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var gemeente = StatusGemeenteCodes.FromDuo(change.Gemeentecode);
+        var gemeente = GemeenteCodes.TryFromDuo(change.Gemeentecode, out var cbs) ? cbs : null;
         if (melding is null || change.Status == DuoStatus.R)
         {
             return new StatusChangeDecision(false, null, gemeente);

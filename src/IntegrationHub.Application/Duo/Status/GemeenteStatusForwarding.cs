@@ -18,7 +18,7 @@ public static class GemeenteStatusForwarding
         return new DuoGemeenteStatus
         {
             Meldingsnummer = string.Empty,
-            Gemeentecode = StatusGemeenteCodes.ToDuo(woongemeente),
+            Gemeentecode = GemeenteCodes.ToDuo(woongemeente),
             Status = ToDuo(status.Status),
             RedenAfgesloten = status.RedenAfgesloten is { } reden ? WireCode.Of(reden) : null,
             ToelichtingAfsluiting = status.ToelichtingAfsluiting is { } toelichting ? WireCode.Of(toelichting) : null,

@@ -11,7 +11,10 @@ using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Infrastructure.Tests.Duo.Status;
 
-/// <summary>AddDuoStatusLoop as a process wires it: the poller runs a poll at start, the health check is registered Degraded-only.</summary>
+/// <summary>
+/// AddDuoStatusLoop as a process wires it: the poller runs a poll at start, the health check is registered Degraded-only,
+/// and the relay (in whichever process runs it) knows the feedback types the loop writes.
+/// </summary>
 public sealed class DuoStatusWiringTests(DuoStatusWiringTests.Fixture fixture) : IClassFixture<DuoStatusWiringTests.Fixture>
 {
     [Fact]
@@ -38,8 +41,9 @@ public sealed class DuoStatusWiringTests(DuoStatusWiringTests.Fixture fixture) :
         var registration = fixture.Services.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations.Single(r => r.Name == DuoStatusServiceCollectionExtensions.HealthCheckName);
         Assert.Equal(HealthStatus.Degraded, registration.FailureStatus);
         Assert.Equal(14, fixture.Services.GetRequiredService<IOptions<DuoStatusOptions>>().Value.PartnerOverdueAfterDays);
-        var types = fixture.Services.GetServices<OutboxMessageType>().Select(t => t.Type.Name).ToHashSet();
-        Assert.Superset(types, new HashSet<string> { "VerzuimmeldingStatusChanged", "VerzuimmeldingClosed", "VerzuimmeldingWithdrawalRegistered", "PartnerStatusOverdue" });
+        using var relay = new ServiceCollection().AddOutboxRelay().BuildServiceProvider();
+        var types = relay.GetServices<OutboxMessageType>().Select(t => t.Type.Name).ToHashSet();
+        Assert.Superset(new HashSet<string> { "VerzuimmeldingStatusChanged", "VerzuimmeldingClosed", "VerzuimmeldingWithdrawalRegistered", "PartnerStatusOverdue" }, types);
     }
 
     [Fact]
