@@ -21,6 +21,11 @@ if (roles.Signalering)
     builder.Services.AddDuoOutbound();
 }
 
+if (roles.Duo)
+{
+    builder.Services.AddDuoLoop(builder.Configuration);
+}
+
 builder.Services.AddHubHealthChecks(amqpGateway: roles.IntakeAmqp);
 builder.Services.AddHubProblemDetails();
 if (roles.IntakeAmqp)

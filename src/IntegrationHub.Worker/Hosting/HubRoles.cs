@@ -2,7 +2,7 @@ namespace IntegrationHub.Worker.Hosting;
 
 /// <summary>
 /// Which parts of the hub this process runs, from "Hub:Roles": a comma-separated list of intake-amqp,
-/// intake-http, intake-partners, relay, signalering (default: all). One binary, scaled out per role (Hub__Roles=intake-amqp).
+/// intake-http, intake-partners, relay, signalering, duo (default: all). One binary, scaled out per role (Hub__Roles=intake-amqp).
 /// </summary>
 public sealed class HubRoles
 {
@@ -12,8 +12,9 @@ public sealed class HubRoles
     public const string IntakePartnersRole = "intake-partners";
     public const string RelayRole = "relay";
     public const string SignaleringRole = "signalering";
+    public const string DuoRole = "duo";
 
-    private static readonly string[] Known = [IntakeAmqpRole, IntakeHttpRole, IntakePartnersRole, RelayRole, SignaleringRole];
+    private static readonly string[] Known = [IntakeAmqpRole, IntakeHttpRole, IntakePartnersRole, RelayRole, SignaleringRole, DuoRole];
 
     private readonly HashSet<string> _roles;
 
@@ -28,6 +29,9 @@ public sealed class HubRoles
     public bool Relay => _roles.Contains(RelayRole);
 
     public bool Signalering => _roles.Contains(SignaleringRole);
+
+    /// <summary>The DUO dispatcher, the status poll and the partner overdue watch.</summary>
+    public bool Duo => _roles.Contains(DuoRole);
 
     public static HubRoles From(IConfiguration configuration)
     {

@@ -41,7 +41,7 @@ public class HubFixture : IAsyncLifetime
         ["Signalering__Settings__0__MeldingMinimumQuietMinutes"] = "0",
     };
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
         VirtualHost = await TestVirtualHost.CreateAsync();
@@ -88,7 +88,7 @@ public class HubFixture : IAsyncLifetime
     public Task<SchoolConnection> ConnectAsync(SchoolCredentials school) =>
         SchoolConnection.OpenAsync(VirtualHost.Name, school.Brin, school.AmqpUsername, school.AmqpPassword!);
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Worker is not null)
         {
