@@ -6,12 +6,13 @@ using Microsoft.Extensions.Logging;
 namespace IntegrationHub.Cli.Demo;
 
 /// <summary>
-/// The hub's worker roles in this process — AMQP gateway, intake, outbox relay, signalering, routing — wired with the same
-/// extensions the worker host uses, against the configured PostgreSQL and RabbitMQ.
+/// The hub's worker roles in this process — AMQP gateway, intake, outbox relay, signalering, routing, the DUO loop — wired
+/// with the same extensions the worker host uses, against the configured PostgreSQL and RabbitMQ and the DUO stand-in whose
+/// "Duo:Client" settings <paramref name="duoClient"/> gives.
 /// </summary>
 internal static class DemoHub
 {
-    public static IHost Build(IConfiguration configuration)
+    public static IHost Build(IConfiguration configuration, IReadOnlyDictionary<string, string> duoClient)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddConfiguration(configuration);
@@ -22,7 +23,10 @@ internal static class DemoHub
             ["Signalering:DuePollSeconds"] = "3600",
             ["Signalering:Settings:0:Scope"] = "National",
             ["Signalering:Settings:0:MeldingMinimumQuietMinutes"] = "0",
+            ["Duo:Dispatch:PollInterval"] = "00:00:01",
+            ["Duo:Status:PollInterval"] = "00:00:01",
         });
+        builder.Configuration.AddInMemoryCollection(duoClient.Select(s => KeyValuePair.Create("Duo:Client:" + s.Key, (string?)s.Value)));
         builder.Logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.AddHubPersistence(configuration);
         builder.Services.AddIntake(configuration);
@@ -34,6 +38,10 @@ internal static class DemoHub
         builder.Services.AddHubMessaging(configuration);
         builder.Services.AddAmqpGateway(configuration);
         builder.Services.AddOutboxRelay();
+        builder.Services.AddDuoOutbound();
+        builder.Services.AddDuoClient(builder.Configuration);
+        builder.Services.AddDuoDispatcher();
+        builder.Services.AddDuoStatusLoop(builder.Configuration);
         return builder.Build();
     }
 }

@@ -1,4 +1,6 @@
+using IntegrationHub.Application.Duo;
 using IntegrationHub.Application.Meldingen;
+using IntegrationHub.DuoStandIn;
 using System.Security.Cryptography;
 using System.Text.Json;
 using IntegrationHub.Application.Messaging;
@@ -23,7 +25,21 @@ internal sealed class DemoRunner(IConfiguration configuration, TextWriter output
 {
     public async Task<int> RunAsync(IReadOnlyList<FeedLine> feed, IReadOnlyList<DemoSchool> schools, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        using var hub = DemoHub.Build(configuration);
+        var certificates = Path.Combine(Path.GetTempPath(), "integrationhub-demo-duo-" + Guid.NewGuid().ToString("N"));
+        await using var duo = await DuoStandInSetup.StartAsync(certificates, cancellationToken: cancellationToken);
+        try
+        {
+            return await RunAsync(feed, schools, duo, timeout, cancellationToken);
+        }
+        finally
+        {
+            System.IO.Directory.Delete(certificates, recursive: true);
+        }
+    }
+
+    private async Task<int> RunAsync(IReadOnlyList<FeedLine> feed, IReadOnlyList<DemoSchool> schools, DuoStandInSetup duo, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var hub = DemoHub.Build(configuration, duo.ClientSettings);
         await hub.StartAsync(cancellationToken);
         var rabbit = hub.Services.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
         var printer = new FeedbackPrinter(output);
@@ -33,6 +49,7 @@ internal sealed class DemoRunner(IConfiguration configuration, TextWriter output
         {
             output.WriteLine($"IntegrationHub demo: {feed.Count} messages from {schools.Count} schools through RabbitMQ {rabbit.Host}:{rabbit.Port}/{rabbit.VirtualHost}");
             output.WriteLine($"  routing directory loaded from {directory.Name}/: {loaded.OrganisationsAdded} organisations, {loaded.LeerplichtAdded} leerplicht routes, {loaded.JgzAdded} JGZ assignments");
+            output.WriteLine($"  DUO verzuimregister: a stand-in on {duo.Server.Endpoint} (HTTPS, the hub's client certificate required; the hub's own XSD, contracts/duo)");
             foreach (var school in schools)
             {
                 lvs[school.Brin] = await ConnectAsync(hub.Services, rabbit, school, printer, cancellationToken);
@@ -56,6 +73,7 @@ internal sealed class DemoRunner(IConfiguration configuration, TextWriter output
             output.WriteLine("The clock runs on: findings settle into meldingen (what the partners receive, once):");
             await hub.Services.GetRequiredService<DueMeldingen>().RunAsync(cancellationToken);
             await WaitForQuietAsync(printer, cancellationToken);
+            await ShowDuoLoopAsync(duo.Server, printer, cancellationToken);
             PrintSummary(printer, feed.Count);
             if (!answered)
             {
@@ -74,6 +92,29 @@ internal sealed class DemoRunner(IConfiguration configuration, TextWriter output
 
             await hub.StopAsync(CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// DUO's side: the meldingen DUO registered (each once; the school heard "registered" above), then the gemeente handles
+    /// the first 16-uur melding in DUO's register — in behandeling, then afgesloten "terug naar school" — and the hub's poll
+    /// brings both statuses back to the school.
+    /// </summary>
+    private async Task ShowDuoLoopAsync(DuoStandInServer duo, FeedbackPrinter printer, CancellationToken cancellationToken)
+    {
+        var registrations = duo.Store.Registrations;
+        output.WriteLine();
+        output.WriteLine($"DUO registered {registrations.Count} meldingen, each once, every document valid against the XSD (absoluut verzuim is not reported to DUO).");
+        var melding = registrations.OrderBy(r => r.Meldingsnummer, StringComparer.Ordinal).FirstOrDefault(r => r.Melding.Soort is DuoSoort.V3 or DuoSoort.V4);
+        if (melding is null)
+        {
+            return;
+        }
+
+        output.WriteLine($"The gemeente handles meldingsnummer {melding.Meldingsnummer} in DUO's register; the hub polls DUO and tells the school:");
+        duo.SetStatus(melding.Meldingsnummer, DuoStatus.B, contactpersoon: new DuoContactpersoon("A. de Vries", "leerplichtambtenaar", "0301234567", "leerplicht@gemeente.example"));
+        await WaitAsync(() => printer.Count("DUO status: in-behandeling") > 0, TimeSpan.FromSeconds(60), cancellationToken);
+        duo.SetStatus(melding.Meldingsnummer, DuoStatus.G, "terug-naar-school", "leerling-gezien-door-gemeente");
+        await WaitAsync(() => printer.Count("DUO status: afgesloten") > 0, TimeSpan.FromSeconds(60), cancellationToken);
     }
 
     private async Task<SchoolConnection> ConnectAsync(IServiceProvider services, RabbitMqOptions rabbit, DemoSchool school, FeedbackPrinter printer, CancellationToken cancellationToken)
