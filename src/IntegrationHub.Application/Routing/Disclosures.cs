@@ -27,6 +27,24 @@ public static class Disclosures
 
     public static string MeldingBasis(PartnerKind kind) => kind == PartnerKind.Rmc ? LegalObligationRmc : LegalObligation;
 
+    /// <summary>The recipient of every request the hub sends to DUO's verzuimregister.</summary>
+    public const string Duo = "duo";
+
+    /// <summary>What a request to DUO discloses, by its operation: a melding ("melden"), its einddatum or withdrawal ("mutatie"), a gemeente's status.</summary>
+    public static string DuoActivity(string operation) => operation switch
+    {
+        "melden" => "verzuimmelding-duo/v1",
+        "mutatie" => "verzuimmelding-duo-mutatie/v1",
+        _ => "verzuimmelding-duo-status-gemeente/v1",
+    };
+
+    public static IReadOnlyList<string> DuoCategories(string operation) => operation == "melden"
+        ? [.. MeldingCategories, "leslocatie"]
+        : ["verzuimperiode", "status-melding"];
+
+    /// <summary>RMC meldingen rest on WEB 8.1.8a, the others on the Leerplichtwet.</summary>
+    public static string DuoBasis(string? soort) => soort == "RMC" ? LegalObligationRmc : LegalObligation;
+
     public const string ReferralActivity = "mazl-verwijzing-jgz/v1";
 
     public const string AdviceActivity = "jgz-advies-school/v1";

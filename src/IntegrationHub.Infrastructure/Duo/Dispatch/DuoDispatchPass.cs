@@ -2,6 +2,7 @@ using System.Text.Json;
 using IntegrationHub.Application.Duo;
 using IntegrationHub.Application.Duo.Outbound;
 using IntegrationHub.Application.Messaging;
+using IntegrationHub.Application.Privacy;
 using IntegrationHub.Application.Routing;
 using IntegrationHub.Contracts.V1;
 using IntegrationHub.Infrastructure.Persistence;
@@ -95,6 +96,7 @@ public sealed class DuoDispatchPass(
         {
             var meldingsnummer = result.Meldingsnummer!;
             var registeredAt = result.RegisteredAt ?? now;
+            claim.Disclosed(Disclosure(claim, now), now);
             var feedback = DuoFeedback.Registered(melding.Brin, melding.Vestiging, melding.MeldingId, meldingsnummer, melding.LvsPupilKey, melding.Soort,
                 DateOnly.FromDateTime(melding.Begindatum), melding.Deadline is { } deadline ? DateOnly.FromDateTime(deadline) : null,
                 melding.FollowsMeldingId, melding.FollowsMeldingsnummer, registeredAt, _schoolZone);
@@ -129,6 +131,7 @@ public sealed class DuoDispatchPass(
         var result = await register.MutatieAsync(mutatie with { Meldingsnummer = meldingsnummer }, cancellationToken);
         if (result.IsAccepted)
         {
+            claim.Disclosed(Disclosure(claim, time.GetUtcNow()), time.GetUtcNow());
             await claim.AcceptedAsync(mutatie.Intrekken ? null : mutatie.Einddatum, time.GetUtcNow(), cancellationToken);
             return "accepted";
         }
@@ -147,8 +150,14 @@ public sealed class DuoDispatchPass(
             : await register.StatusGemeenteAsync(status with { Meldingsnummer = meldingsnummer }, cancellationToken);
         if (result.IsAccepted)
         {
+            claim.Disclosed(Disclosure(claim, time.GetUtcNow()), time.GetUtcNow());
             await claim.AcceptedAsync(null, time.GetUtcNow(), cancellationToken);
             return "accepted";
+        }
+
+        if (meldingsnummer is not null && DuoFeedback.RefusedBy(result.Errors.Select(e => e.Code)) == "duo")
+        {
+            claim.Disclosed(Disclosure(claim, time.GetUtcNow()), time.GetUtcNow());
         }
 
         await claim.RefusedAsync(DuoFeedback.Reasons(result.Errors), null, time.GetUtcNow(), cancellationToken);
@@ -161,11 +170,35 @@ public sealed class DuoDispatchPass(
     {
         var now = time.GetUtcNow();
         var refusedBy = DuoFeedback.RefusedBy(reasons.Select(r => r.Code));
+        if (refusedBy == "duo")
+        {
+            claim.Disclosed(Disclosure(claim, now), now); // the document reached DUO, which refused it
+        }
+
         var feedback = melding is null
             ? null
             : DuoFeedback.NotRegistered(melding.Brin, melding.Vestiging, melding.MeldingId, melding.LvsPupilKey, operation, refusedBy, reasons, now);
         await claim.RefusedAsync(reasons, feedback, now, cancellationToken);
         DuoOutboundLog.Refused(logger, claim.Row.MeldingId, melding?.Brin ?? "-", operation, refusedBy, DuoFeedback.Codes(reasons));
+    }
+
+    /// <summary>The disclosure log entry for a request that reached DUO: one per request, under its request id, in a new trace.</summary>
+    private static DisclosureEntry Disclosure(NpgsqlDuoOutboxStoreClaim claim, DateTimeOffset now)
+    {
+        var trace = TraceSpan.ChildOf(null);
+        return new DisclosureEntry
+        {
+            MessageId = claim.Row.RequestId,
+            TraceId = trace.TraceId,
+            SpanId = trace.SpanId,
+            ParentSpanId = trace.ParentSpanId,
+            ActivityId = Disclosures.DuoActivity(claim.Row.Operation),
+            LegalBasis = Disclosures.DuoBasis(claim.Melding?.Soort),
+            Recipient = Disclosures.Duo,
+            DataCategories = Disclosures.DuoCategories(claim.Row.Operation),
+            Subject = claim.Row.Pupil,
+            StartedAt = now,
+        };
     }
 
     private static T Read<T>(string body) =>

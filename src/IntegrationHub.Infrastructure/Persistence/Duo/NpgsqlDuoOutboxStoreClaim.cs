@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IntegrationHub.Application.Messaging;
+using IntegrationHub.Application.Privacy;
 using IntegrationHub.Application.Routing;
 using IntegrationHub.Contracts.V1;
 using IntegrationHub.Infrastructure.Messaging.Outbox;
@@ -91,6 +92,17 @@ public sealed class NpgsqlDuoOutboxStoreClaim : IAsyncDisposable
         }
 
         await DoneAsync("accepted", now, cancellationToken);
+    }
+
+    /// <summary>
+    /// The request reached DUO (registered, accepted, or refused by DUO's own check): its disclosure entry, recorded as
+    /// sent, commits with the outcome. A request the hub refused before sending discloses nothing.
+    /// </summary>
+    public void Disclosed(DisclosureEntry entry, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        _writes.Add(_disclosures.InsertCommand(entry));
+        _writes.Add(DisclosureLog.MarkSentCommand([entry.MessageId], at));
     }
 
     /// <summary>DUO could not be reached: the row stays pending (and so does everything behind it for this pupil).</summary>
