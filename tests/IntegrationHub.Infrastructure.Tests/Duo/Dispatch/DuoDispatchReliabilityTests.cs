@@ -96,6 +96,12 @@ public sealed class DuoDispatchReliabilityTests(DuoDispatchStandInDatabase db, I
         Assert.Equal(ids.Order(), told.Select(t => t.MeldingId).Order());
         Assert.All(told, t => Assert.Equal(meldingsnummers[t.MeldingId], t.Meldingsnummer));
 
+        // Every request that reached DUO has exactly one disclosure log entry, however often it was tried.
+        var disclosed = await db.QueryAsync<(Guid MessageId, long Entries)>(
+            "SELECT o.request_id, count(d.message_id) FROM duo_outbox o LEFT JOIN disclosures d ON d.message_id = o.request_id AND d.recipient = 'duo' GROUP BY o.request_id");
+        Assert.Equal(Meldingen, disclosed.Count);
+        Assert.All(disclosed, d => Assert.Equal(1L, d.Entries));
+
         // The faults really happened, and the dispatcher left requests waiting and came back for them.
         var calls = store.Calls;
         var faulted = calls.Count(c => c.Outcome == DuoStandInOutcome.Faulted);

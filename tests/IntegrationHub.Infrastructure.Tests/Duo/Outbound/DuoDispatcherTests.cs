@@ -41,6 +41,11 @@ public sealed class DuoDispatcherTests(DuoOutboundDatabase db) : IClassFixture<D
         Assert.Equal("queue:school.12AB.feedback", feedback.Destination);
         Assert.Equal((meldingsnummer, "V3", true), (body.RootElement.GetProperty("meldingsnummer").GetString(), body.RootElement.GetProperty("soort").GetString(),
             body.RootElement.GetProperty("deadlineMet").GetBoolean()));
+        var disclosure = Assert.Single(await db.QueryAsync<(string Recipient, string Status, string ActivityId, string[] Categories)>(
+            "SELECT d.recipient, d.status, d.activity_id, d.data_categories FROM disclosures d JOIN duo_outbox o ON o.request_id = d.message_id WHERE o.melding_id = @MeldingId",
+            new { ready.MeldingId }));
+        Assert.Equal(("duo", "sent", "verzuimmelding-duo/v1"), (disclosure.Recipient, disclosure.Status, disclosure.ActivityId));
+        Assert.Contains("persoonsgebonden-nummer", disclosure.Categories);
     }
 
     [Fact]
@@ -115,6 +120,8 @@ public sealed class DuoDispatcherTests(DuoOutboundDatabase db) : IClassFixture<D
         Assert.Contains("leerling.onbekend", melding.Reasons, StringComparison.Ordinal);
         Assert.Equal(("refused", 1), request);
         Assert.Equal(("duo", "leerling.onbekend"), (body.RootElement.GetProperty("refusedBy").GetString(), body.RootElement.GetProperty("reasons")[0].GetProperty("code").GetString()));
+        Assert.Equal(1L, Assert.Single(await db.QueryAsync<long>( // the document reached DUO before DUO refused it: a disclosure all the same
+            "SELECT count(*) FROM disclosures d JOIN duo_outbox o ON o.request_id = d.message_id WHERE o.melding_id = @MeldingId AND d.recipient = 'duo'", new { ready.MeldingId })));
     }
 
     [Fact]
