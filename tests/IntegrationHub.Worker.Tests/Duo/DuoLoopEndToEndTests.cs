@@ -52,5 +52,10 @@ public sealed class DuoLoopEndToEndTests(DuoHubFixture hub) : IClassFixture<DuoH
         Assert.Equal("M. Leerplicht", changed.Message.GetProperty("contactpersoon").GetProperty("naam").GetString());
         Assert.Equal(("terug-naar-school", "leerling-gezien-door-gemeente"), (closed.Text("redenAfgesloten"), closed.Text("toelichtingAfsluiting")));
         Assert.Single(hub.StandIn.Store.RegistrationsOf(meldingId));
+
+        // The worker logged the DUO loop by ids and codes: never the nummer it sent DUO, nor the melder's or the contact's details.
+        var personal = new[] { pupil.PersoonsgebondenNummer, HubFixture.TestMelder.Naam, HubFixture.TestMelder.Telefoon, HubFixture.TestMelder.Email, "M. Leerplicht", "0501234567" };
+        Assert.Contains(hub.Worker.OutputLines, line => line.Contains(meldingId.ToString(), StringComparison.Ordinal));
+        Assert.DoesNotContain(hub.Worker.OutputLines, line => personal.Any(p => line.Contains(p, StringComparison.Ordinal)));
     }
 }

@@ -111,17 +111,7 @@ public sealed class DuoClientReliabilityTests(ITestOutputHelper output)
         Assert.Contains(transitions, r => r.Id.Id == DuoClientLogEvents.CircuitHalfOpened);
         Assert.Equal(DuoClientLogEvents.CircuitClosed, transitions[^1].Id.Id);
         Assert.Equal(DuoClientLogEvents.CircuitOpened, transitions[0].Id.Id);
-        var allowed = new HashSet<(int, int)>
-        {
-            (DuoClientLogEvents.CircuitOpened, DuoClientLogEvents.CircuitHalfOpened),
-            (DuoClientLogEvents.CircuitHalfOpened, DuoClientLogEvents.CircuitOpened),
-            (DuoClientLogEvents.CircuitHalfOpened, DuoClientLogEvents.CircuitClosed),
-            (DuoClientLogEvents.CircuitClosed, DuoClientLogEvents.CircuitOpened),
-        };
-        for (var i = 1; i < transitions.Count; i++)
-        {
-            Assert.Contains((transitions[i - 1].Id.Id, transitions[i].Id.Id), allowed);
-        }
+        CircuitTransitions.AssertInValidOrder(transitions);
 
         output.WriteLine($"{Meldingen} meldingen registered once each; {store.Calls.Count} calls at the stand-in " +
             $"({store.Calls.Count(c => c.Outcome == DuoStandInOutcome.Faulted)} faulted, {store.Calls.Count(c => c.Outcome == DuoStandInOutcome.Lost)} lost, " +
