@@ -57,5 +57,11 @@ public sealed class DuoLoopEndToEndTests(DuoHubFixture hub) : IClassFixture<DuoH
         var personal = new[] { pupil.PersoonsgebondenNummer, HubFixture.TestMelder.Naam, HubFixture.TestMelder.Telefoon, HubFixture.TestMelder.Email, "M. Leerplicht", "0501234567" };
         Assert.Contains(hub.Worker.OutputLines, line => line.Contains(meldingId.ToString(), StringComparison.Ordinal));
         Assert.DoesNotContain(hub.Worker.OutputLines, line => personal.Any(p => line.Contains(p, StringComparison.Ordinal)));
+
+        // Connected, /health lists DUO's client and poll checks, all healthy now the circuit is closed and the poll ran.
+        using var http = new HttpClient { BaseAddress = hub.Worker.BaseAddress };
+        var (_, health) = await DuoHealthTests.GetAsync(http, "health");
+        var checks = DuoHealthTests.Checks(health).Where(c => c.Name.StartsWith("duo", StringComparison.Ordinal)).ToDictionary(c => c.Name, c => c.Status);
+        Assert.Equal(new Dictionary<string, string> { ["duo-circuit"] = "Healthy", ["duo-client-certificate"] = "Healthy", ["duo-poll"] = "Healthy" }, checks);
     }
 }
