@@ -32,6 +32,12 @@ public sealed record BenchOptions(
     /// <summary>Extra settings for every worker, as environment variables (the tests set the melding quiet time to 0).</summary>
     public IReadOnlyDictionary<string, string> WorkerSettings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// A soak: every minute a line with the workers' resident memory (VmRSS), the outbox lag and the queue depth, and at
+    /// the end a verdict (<see cref="SoakVerdict"/>): memory flat, no lag growth, nothing lost. Needs a duration.
+    /// </summary>
+    public bool Soak { get; init; }
+
     /// <summary>The pipeline runs: every scale with every worker count, in that order.</summary>
     public IEnumerable<(int Scale, int Workers)> Runs => Scales.SelectMany(scale => Workers.Select(workers => (scale, workers)));
 }

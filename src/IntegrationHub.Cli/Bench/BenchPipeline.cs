@@ -14,8 +14,11 @@ namespace IntegrationHub.Cli.Bench;
 /// are sampled every second until every published event is stored, evaluated and relayed (or the timeout); then the
 /// latencies from the publish times and the times the database recorded.
 /// </summary>
-internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress progress, string step)
+internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress progress, string step, TextWriter? soakLog = null)
 {
+    /// <summary>How often a soak (<see cref="BenchOptions.Soak"/>) reports the workers' RSS, outbox lag and queue depth.</summary>
+    public static readonly TimeSpan SoakInterval = TimeSpan.FromMinutes(1);
+
     /// <summary>Used for the bench workers only: a local run on generated test data.</summary>
     private const string BenchPseudonymisationKey = "hub-bench-local-pseudonymisation-key-not-for-production";
     private const string BenchDisclosureKey = "hub-bench-local-disclosure-log-key-not-for-production";
@@ -51,6 +54,8 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
             var stats = new ProcessStats?[workers.Count];
             PipelineCounts counts;
             double? doneSeconds = null;
+            var minutes = new List<SoakMinute>();
+            var minuteLag = 0.0;
             while (true)
             {
                 await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
@@ -59,6 +64,14 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
                 ReadStats(workers, stats);
                 var seconds = clock.Elapsed.TotalSeconds;
                 samples.Add(new BenchSample(seconds, Interlocked.Read(ref confirmed), counts.Stored, counts.Evaluated, counts.Done, counts.Unsent, counts.OutboxLagSeconds, depth));
+                minuteLag = Math.Max(minuteLag, counts.OutboxLagSeconds);
+                if (options.Soak && clock.Elapsed >= SoakInterval * (minutes.Count + 1))
+                {
+                    var minute = new SoakMinute(minutes.Count + 1, Interlocked.Read(ref confirmed), counts.Done, stats.Sum(s => s?.RssBytes ?? 0), minuteLag, counts.Unsent, depth);
+                    minutes.Add(minute);
+                    minuteLag = 0;
+                    soakLog?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  soak minute {minute.Minute,3}: published {minute.Published,10:N0}, done {minute.Done,10:N0}, worker RSS {minute.RssBytes / 1024.0 / 1024.0,6:N0} MB, outbox lag max {minute.OutboxLagSeconds,6:N1} s, unsent outbox {minute.UnsentOutbox,7:N0}, queue depth {minute.QueueDepth,7:N0}"));
+                }
                 var total = publishing.IsCompletedSuccessfully ? publishing.Result.Published : Math.Max(expected, Interlocked.Read(ref confirmed));
                 progress.Report(step + "stored", counts.Stored, total);
                 progress.Report(step + "evaluated", counts.Evaluated, total);
@@ -106,6 +119,7 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
                 FindingAtCommit = commitTimes,
                 Workers = workers.Select((w, i) => new BenchWorkerStats(w.Port, stats[i]?.PeakRssBytes ?? 0, stats[i]?.CpuTime.TotalSeconds ?? 0)).ToList(),
                 Samples = samples,
+                Minutes = minutes,
             };
         }
         finally

@@ -70,6 +70,20 @@ public static class BenchReport
 
         text.AppendLine(C, $"| max outbox lag / max queue depth | {Max(run, s => s.OutboxLagSeconds):N1} s / {Max(run, s => s.QueueDepth):N0} messages |");
         text.AppendLine(C, $"| events in / stored / evaluated / done | {run.EventsIn:N0} / {run.EventsStored:N0} / {run.EventsEvaluated:N0} / {run.EventsDone:N0} {(run.Complete ? "(complete)" : "(INCOMPLETE)")} |");
+        if (run.Soak is { } soak)
+        {
+            text.AppendLine();
+            text.AppendLine("| soak minute | published | done | worker RSS (VmRSS) | outbox lag max | unsent outbox | queue depth |");
+            text.AppendLine("|---|---|---|---|---|---|---|");
+            foreach (var m in run.Minutes)
+            {
+                text.AppendLine(C, $"| {m.Minute} | {m.Published:N0} | {m.Done:N0} | {Mb(m.RssBytes)} | {m.OutboxLagSeconds:N1} s | {m.UnsentOutbox:N0} | {m.QueueDepth:N0} |");
+            }
+
+            text.AppendLine();
+            text.AppendLine(C, $"Soak verdict: memory {soak.Memory}; outbox {soak.Lag}; nothing lost: {(run.Complete ? "yes (events in = stored = evaluated = relayed)" : "NO")}.");
+        }
+
         if (!run.FindingAtCommit)
         {
             text.AppendLine();

@@ -6,7 +6,7 @@ internal static class BenchRun
     public static async Task<int> ExecuteAsync(BenchOptions options, string command, CancellationToken cancellationToken)
     {
         var configuration = HubServices.Configuration;
-        var result = Console.IsOutputRedirected
+        var result = Console.IsOutputRedirected || options.Soak
             ? await new BenchRunner(configuration, new PlainProgress(Console.Out, TimeProvider.System), Console.Out).RunAsync(options, command, cancellationToken)
             : await SpectreProgress.RunAsync(progress => new BenchRunner(configuration, progress, TextWriter.Null).RunAsync(options, command, cancellationToken));
 
@@ -24,6 +24,11 @@ internal static class BenchRun
             await Console.Error.WriteLineAsync($"hub bench: {run.Label}: events in {run.EventsIn:N0}, stored {run.EventsStored:N0}, stored + evaluated + relayed {run.EventsDone:N0}{(run.TimedOut ? $" when the timeout of {options.Timeout.TotalSeconds:0} s passed" : string.Empty)}");
         }
 
-        return result.Complete ? 0 : 1;
+        foreach (var run in result.Runs.Where(r => r.Soak is { Passed: false }))
+        {
+            await Console.Error.WriteLineAsync($"hub bench --soak: {run.Label}: memory {run.Soak!.Memory}; outbox {run.Soak.Lag}");
+        }
+
+        return result.Complete && result.Runs.All(r => r.Soak is null or { Passed: true }) ? 0 : 1;
     }
 }

@@ -50,6 +50,12 @@ public sealed record BenchRunResult
 
     public required IReadOnlyList<BenchSample> Samples { get; init; }
 
+    /// <summary>A soak's minutes (<see cref="BenchOptions.Soak"/>); empty otherwise.</summary>
+    public IReadOnlyList<SoakMinute> Minutes { get; init; } = [];
+
+    /// <summary>A soak's verdict over <see cref="Minutes"/>; null when the run was no soak.</summary>
+    public SoakVerdict? Soak => Minutes.Count == 0 ? null : SoakVerdict.Of(Minutes);
+
     /// <summary>Sustained events/s as a fraction of the slower raw baseline: the binding number of issue 8 (set once the baselines ran).</summary>
     public double RatioToSlowerBaseline { get; init; } = double.NaN;
 

@@ -33,7 +33,7 @@ internal sealed class BenchRunner(IConfiguration configuration, IBenchProgress p
             connectionString = await PrepareAsync(options, rabbit, baseConnection, cancellationToken);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hub bench: {feed.Pupils:N0} pupils in {feed.Schools} schools over {feed.Days} school days (about {BenchFeedSizing.Estimate(feed):N0} events){Pace(options)}, {workers} worker{(workers == 1 ? string.Empty : "s")}; database {options.Database ?? options.DatabaseName}, vhost {rabbit.VirtualHost}"));
             var step = single ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"×{scale}, {workers}w: ");
-            runs.Add(await new BenchPipeline(configuration, progress, step).RunAsync(options, scale, workers, feed, rabbit, connectionString, cancellationToken));
+            runs.Add(await new BenchPipeline(configuration, progress, step, options.Soak ? Console.Out : null).RunAsync(options, scale, workers, feed, rabbit, connectionString, cancellationToken));
         }
 
         var baseline = (int)Math.Min(runs[0].EventsIn, BaselineMaxEvents);

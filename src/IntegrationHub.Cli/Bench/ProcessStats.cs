@@ -2,9 +2,12 @@ using System.Globalization;
 
 namespace IntegrationHub.Cli.Bench;
 
-/// <summary>Peak resident memory (VmHWM) and CPU time (utime + stime) of a Linux process, read from /proc.</summary>
+/// <summary>Peak resident memory (VmHWM), CPU time (utime + stime) and current resident memory (VmRSS) of a Linux process, read from /proc.</summary>
 public sealed record ProcessStats(long PeakRssBytes, TimeSpan CpuTime)
 {
+    /// <summary>Resident memory now (VmRSS), in bytes: what the soak reports every minute.</summary>
+    public long RssBytes { get; init; }
+
     /// <summary>Clock ticks per second of /proc/&lt;pid&gt;/stat (USER_HZ; 100 on every mainstream Linux).</summary>
     public const int TicksPerSecond = 100;
 
@@ -12,7 +15,8 @@ public sealed record ProcessStats(long PeakRssBytes, TimeSpan CpuTime)
     {
         try
         {
-            return new ProcessStats(ParsePeakRss(File.ReadAllText($"/proc/{pid}/status")), ParseCpuTime(File.ReadAllText($"/proc/{pid}/stat")));
+            var status = File.ReadAllText($"/proc/{pid}/status");
+            return new ProcessStats(ParsePeakRss(status), ParseCpuTime(File.ReadAllText($"/proc/{pid}/stat"))) { RssBytes = ParseRss(status) };
         }
         catch (IOException)
         {
@@ -21,11 +25,16 @@ public sealed record ProcessStats(long PeakRssBytes, TimeSpan CpuTime)
     }
 
     /// <summary>VmHWM from /proc/&lt;pid&gt;/status ("VmHWM:    181234 kB"), in bytes.</summary>
-    public static long ParsePeakRss(string status)
+    public static long ParsePeakRss(string status) => ParseKilobytes(status, "VmHWM:");
+
+    /// <summary>VmRSS from /proc/&lt;pid&gt;/status ("VmRSS:    150000 kB"), in bytes.</summary>
+    public static long ParseRss(string status) => ParseKilobytes(status, "VmRSS:");
+
+    private static long ParseKilobytes(string status, string field)
     {
         ArgumentNullException.ThrowIfNull(status);
-        var line = status.Split('\n').First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        var kilobytes = line["VmHWM:".Length..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        var line = status.Split('\n').First(l => l.StartsWith(field, StringComparison.Ordinal));
+        var kilobytes = line[field.Length..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
         return long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
     }
 

@@ -6,7 +6,7 @@ namespace IntegrationHub.Cli.Commands;
 
 /// <summary>
 /// <c>hub bench [--pupils N] [--days N] [--seed N] [--schools N] [--rate EVENTS/S] [--duration SECONDS]
-/// [--scale 1,4,16] [--workers 1,2,4] [--name NAME] [--database NAME] [--vhost NAME] [--out DIR] [--worker DLL] [--timeout SECONDS]</c>:
+/// [--scale 1,4,16] [--workers 1,2,4] [--name NAME] [--database NAME] [--vhost NAME] [--out DIR] [--worker DLL] [--timeout SECONDS] [--soak]</c>:
 /// measures the whole pipeline (once per scale and worker count) against the raw broker and database in the same run
 /// and writes results.md, results.json and results.png. Exit 0 when every run stored, evaluated and relayed every
 /// event it published; 1 when a run's events in and stored differ or its timeout passed; 2 on bad options.
@@ -26,13 +26,14 @@ public static partial class BenchCommand
     private static readonly Option<string?> VirtualHost = new("--vhost") { Description = "Use this existing, empty vhost instead (one run only)" };
     private static readonly Option<DirectoryInfo?> Output = new("--out") { Description = "Results folder (default: artifacts/bench/<UTC timestamp>, git-ignored; e.g. bench-results/2026-12-01 to keep one)" };
     private static readonly Option<FileInfo> Worker = new("--worker") { Description = "The Release worker to start", DefaultValueFactory = _ => new FileInfo(BenchOptions.DefaultWorkerDll) };
+    private static readonly Option<bool> Soak = new("--soak") { Description = "A soak: every minute the workers' RSS, outbox lag and queue depth; at the end a verdict (memory flat, no lag growth, nothing lost). Needs --duration" };
     private static readonly Option<int> Timeout = new("--timeout") { Description = "Seconds to wait for each run's pipeline after --duration (and for each baseline)", DefaultValueFactory = _ => 600 };
 
     public static Command Create()
     {
         var command = new Command("bench", "Measure the hub end to end against raw MassTransit and PostgreSQL COPY baselines in the same run")
         {
-            Pupils, Days, Seed, Schools, Rate, Duration, Scale, Workers, Name, Database, VirtualHost, Output, Worker, Timeout,
+            Pupils, Days, Seed, Schools, Rate, Duration, Scale, Workers, Name, Database, VirtualHost, Output, Worker, Timeout, Soak,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -66,6 +67,7 @@ public static partial class BenchCommand
             ParseList(parseResult.GetValue(Workers)))
         {
             Name = parseResult.GetValue(Name)!,
+            Soak = parseResult.GetValue(Soak),
         };
     }
 
@@ -102,6 +104,7 @@ public static partial class BenchCommand
             : !ValidName().IsMatch(options.Name) ? "--name: lower-case letters, digits and '-', starting with a letter, at most 50 characters"
             : options.Rate < 0 || double.IsNaN(options.Rate) || double.IsInfinity(options.Rate) ? "--rate: events/s of 0 (as fast as possible) or more"
             : options.Duration is { } d && d < TimeSpan.Zero ? "--duration: seconds of 0 (publish the feed once) or more"
+            : options.Soak && options.Duration is null ? "--soak needs --duration (e.g. --duration 1800 for 30 minutes)"
             : (options.Database is not null || options.VirtualHost is not null) && options.Runs.Count() > 1 ? "--database and --vhost take one run: leave them out with more than one --scale or --workers"
             : lastDay >= DateOnly.FromDateTime(now.UtcDateTime) ? "--days: the last school day must lie in the past (the hub refuses registrations dated in the future)"
             : !options.WorkerDll.Exists ? $"{options.WorkerDll.FullName} does not exist: build first (dotnet build IntegrationHub.sln -c Release)"
