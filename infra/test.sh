@@ -2,7 +2,10 @@
 # Command (b): set up everything on a fresh machine and run all the tests.
 #   bash infra/test.sh
 # Starts RabbitMQ and PostgreSQL (infra/up.sh), builds the solution, runs every test project against the
-# real servers, and ends with the line "N passed, N failed" computed from the test results (TRX files).
+# real servers, then, in a phase of its own, the fault tests (tests/IntegrationHub.Faults.Tests) against the private
+# servers of infra/fault-servers.sh (started before, stopped after: the fault tests kill and restart them), and ends with
+# the line "N passed, N failed" computed from the test results (TRX files) of both phases.
+# HUB_FAULT_TESTS=0 skips the fault phase.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -16,9 +19,20 @@ mkdir -p "$RESULTS"
 
 dotnet build IntegrationHub.sln -c Release -nologo -v quiet
 status=0
+# Phase 1: every project but the fault tests, against the shared servers.
 dotnet test IntegrationHub.sln -c Release --no-build -nologo \
+  --filter "FullyQualifiedName!~IntegrationHub.Faults.Tests." \
   --results-directory "$RESULTS" --logger "trx" --logger "console;verbosity=minimal" \
   --blame-hang --blame-hang-timeout 10m --blame-hang-dump-type none || status=$?
+
+# Phase 2: the fault tests, against their private PostgreSQL (5433) and RabbitMQ node (5673), which they restart.
+if [ "${HUB_FAULT_TESTS:-1}" != "0" ]; then
+  bash infra/fault-servers.sh up
+  dotnet test tests/IntegrationHub.Faults.Tests -c Release --no-build -nologo \
+    --results-directory "$RESULTS" --logger "trx;LogFileName=faults.trx" --logger "console;verbosity=minimal" \
+    --blame-hang --blame-hang-timeout 20m --blame-hang-dump-type none || status=$?
+  bash infra/fault-servers.sh down || true
+fi
 
 bash infra/summarize-tests.sh "$RESULTS"
 exit $status
