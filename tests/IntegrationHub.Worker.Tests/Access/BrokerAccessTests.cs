@@ -58,6 +58,11 @@ public sealed class BrokerAccessTests(AccessHub hub) : IClassFixture<AccessHub>
         Assert.Equal(HttpStatusCode.OK, queues.StatusCode);
         Assert.True(operatorMay.IsSuccessStatusCode, operatorMay.StatusCode.ToString());
         using var vhostAfter = await asOperator.GetAsync(new Uri($"api/vhosts/{vhost}", UriKind.Relative));
+        if (vhostAfter.IsSuccessStatusCode)
+        {
+            using var _ = await asOperator.DeleteAsync(new Uri($"api/vhosts/{vhost}", UriKind.Relative));
+        }
+
         Assert.Equal(HttpStatusCode.NotFound, vhostAfter.StatusCode);
         var workerAfter = await asOperator.GetFromJsonAsync<JsonElement>($"api/users/{hub.WorkerUser}");
         Assert.Equal(["monitoring"], Tags(workerAfter));
