@@ -9,6 +9,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# The development settings (appsettings.Development.json) carry this machine's dev passwords; the base settings carry none.
+export DOTNET_ENVIRONMENT=Development
 
 bash infra/up.sh
 
@@ -26,8 +28,8 @@ if command -v rabbitmqctl >/dev/null 2>&1 && rabbitmqctl -q status >/dev/null 2>
   rabbitmqctl -q add_vhost "$DEMO_VHOST" >/dev/null
   rabbitmqctl -q set_permissions -p "$DEMO_VHOST" "$MQ_USER" ".*" ".*" ".*" >/dev/null
 else
-  # Docker: the broker is in a container; use its management API.
-  auth="$MQ_USER:${HUB_MQ_PASSWORD:-hub}"
+  # Docker: the broker is in a container; use its management API as the operator (the hub's user may not).
+  auth="${HUB_MQ_OPERATOR_USER:-hub-operator}:${HUB_MQ_OPERATOR_PASSWORD:-hub-operator}"
   curl -fsS -u "$auth" -X DELETE "http://localhost:15672/api/vhosts/$DEMO_VHOST" >/dev/null 2>&1 || true
   curl -fsS -u "$auth" -X PUT "http://localhost:15672/api/vhosts/$DEMO_VHOST" >/dev/null
   curl -fsS -u "$auth" -X PUT -H 'content-type: application/json' \
@@ -39,5 +41,7 @@ dotnet build src/IntegrationHub.Cli -c Release -nologo -v quiet
 
 export ConnectionStrings__Hub="Host=localhost;Port=5432;Database=$DEMO_DB;Username=$PG_USER;Password=$PG_PASSWORD"
 export RabbitMq__VirtualHost=$DEMO_VHOST
+[ -n "${HUB_MQ_PASSWORD:-}" ] && export RabbitMq__Username=$MQ_USER RabbitMq__Password=$HUB_MQ_PASSWORD
+[ -n "${HUB_MQ_OPERATOR_PASSWORD:-}" ] && export RabbitMq__Operator__Username=${HUB_MQ_OPERATOR_USER:-hub-operator} RabbitMq__Operator__Password=$HUB_MQ_OPERATOR_PASSWORD
 dotnet src/IntegrationHub.Cli/bin/Release/net10.0/hub.dll demo \
   --feed infra/sample/feed.jsonl --schools infra/sample/schools.json "$@"

@@ -3,9 +3,13 @@
 # - With a working Docker engine: `docker compose up -d --wait` on the repository's docker-compose.yml.
 # - Without one (the usual case here): installs rabbitmq-server / postgresql with apt-get where missing,
 #   starts them, and creates the hub's users, vhost and database. Needs root. Safe to run again.
-# Settings (environment, with the defaults the hub's appsettings use):
+# RabbitMQ users (infra/mq-users.sh): the operator (administrator; the CLI's broker-user management and the tests)
+# and the worker's user (tag monitoring, rights on the hub's vhost only, no administrator).
+# Settings (environment). The defaults are the development values of the appsettings.Development.json files, for
+# the servers on this machine only; anywhere else set your own passwords through the environment, never commit them:
 #   HUB_PG_USER=hub HUB_PG_PASSWORD=hub HUB_PG_DATABASE=integrationhub
 #   HUB_MQ_USER=hub HUB_MQ_PASSWORD=hub HUB_MQ_VHOST=integrationhub
+#   HUB_MQ_OPERATOR_USER=hub-operator HUB_MQ_OPERATOR_PASSWORD=hub-operator
 set -euo pipefail
 
 PG_USER=${HUB_PG_USER:-hub}
@@ -14,6 +18,8 @@ PG_DATABASE=${HUB_PG_DATABASE:-integrationhub}
 MQ_USER=${HUB_MQ_USER:-hub}
 MQ_PASSWORD=${HUB_MQ_PASSWORD:-hub}
 MQ_VHOST=${HUB_MQ_VHOST:-integrationhub}
+MQ_OPERATOR_USER=${HUB_MQ_OPERATOR_USER:-hub-operator}
+MQ_OPERATOR_PASSWORD=${HUB_MQ_OPERATOR_PASSWORD:-hub-operator}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 
 log() { printf '[infra] %s\n' "$*"; }
@@ -88,21 +94,14 @@ if ! rabbitmqctl -q status >/dev/null 2>&1; then
   fi
 fi
 rabbitmqctl -q await_startup --timeout 120 >/dev/null
-if ! rabbitmqctl -q list_vhosts | grep -qx "$MQ_VHOST"; then
-  log "creating vhost $MQ_VHOST"
-  rabbitmqctl -q add_vhost "$MQ_VHOST" >/dev/null
-fi
-if ! rabbitmqctl -q list_users | awk '{print $1}' | grep -qx "$MQ_USER"; then
-  log "creating RabbitMQ user $MQ_USER"
-  rabbitmqctl -q add_user "$MQ_USER" "$MQ_PASSWORD" >/dev/null
-fi
-rabbitmqctl -q set_user_tags "$MQ_USER" administrator >/dev/null
-rabbitmqctl -q set_permissions -p "$MQ_VHOST" "$MQ_USER" ".*" ".*" ".*" >/dev/null
+HUB_MQ_VHOST=$MQ_VHOST HUB_MQ_USER=$MQ_USER HUB_MQ_PASSWORD=$MQ_PASSWORD \
+  HUB_MQ_OPERATOR_USER=$MQ_OPERATOR_USER HUB_MQ_OPERATOR_PASSWORD=$MQ_OPERATOR_PASSWORD \
+  bash "$ROOT/infra/mq-users.sh"
 for _ in $(seq 1 60); do
-  curl -fsS -u "$MQ_USER:$MQ_PASSWORD" http://localhost:15672/api/overview >/dev/null 2>&1 && break
+  curl -fsS -u "$MQ_OPERATOR_USER:$MQ_OPERATOR_PASSWORD" http://localhost:15672/api/overview >/dev/null 2>&1 && break
   sleep 1
 done
-curl -fsS -u "$MQ_USER:$MQ_PASSWORD" http://localhost:15672/api/overview >/dev/null \
+curl -fsS -u "$MQ_OPERATOR_USER:$MQ_OPERATOR_PASSWORD" http://localhost:15672/api/overview >/dev/null \
   || { echo "RabbitMQ management API did not answer" >&2; exit 1; }
 
 log "ready: PostgreSQL $PG_VERSION on localhost:5432 (db $PG_DATABASE), RabbitMQ on localhost:5672 (vhost $MQ_VHOST), management on :15672"

@@ -5,8 +5,10 @@ using System.Text;
 namespace IntegrationHub.Testing;
 
 /// <summary>
-/// A fresh RabbitMQ virtual host on the real broker, with the hub user granted full rights, deleted on
-/// dispose. Each test class gets its own, so tests running in parallel never see each other's queues.
+/// A fresh RabbitMQ virtual host on the real broker, deleted on dispose. Each test class gets its own, so tests
+/// running in parallel never see each other's queues. Created with the operator account (an administrator), which
+/// grants the worker's user (<see cref="TestEnvironment.MqUser"/>, no administrator) and itself full rights on it:
+/// the hubs under test run as the worker's user, exactly as on a server set up by infra/up.sh.
 /// </summary>
 public sealed class TestVirtualHost : IAsyncDisposable
 {
@@ -20,7 +22,7 @@ public sealed class TestVirtualHost : IAsyncDisposable
 
     public string Name { get; }
 
-    /// <summary>amqp://user:password@host:port/vhost for the hub's own (administrator) user.</summary>
+    /// <summary>amqp://user:password@host:port/vhost for the worker's user (rights on this vhost, no administrator).</summary>
     public Uri AmqpUri => new($"amqp://{TestEnvironment.MqUser}:{TestEnvironment.MqPassword}@{TestEnvironment.MqHost}:{TestEnvironment.MqPort}/{Uri.EscapeDataString(Name)}");
 
     /// <summary>The management API base address, e.g. http://localhost:15672/.</summary>
@@ -32,16 +34,23 @@ public sealed class TestVirtualHost : IAsyncDisposable
         var client = CreateManagementClient();
         var vhost = Uri.EscapeDataString(name);
         (await client.PutAsync($"api/vhosts/{vhost}", JsonContent.Create(new { }))).EnsureSuccessStatusCode();
-        var permissions = JsonContent.Create(new { configure = ".*", write = ".*", read = ".*" });
-        (await client.PutAsync($"api/permissions/{vhost}/{Uri.EscapeDataString(TestEnvironment.MqUser)}", permissions))
-            .EnsureSuccessStatusCode();
+        foreach (var user in new[] { TestEnvironment.MqUser, TestEnvironment.MqOperatorUser }.Distinct(StringComparer.Ordinal))
+        {
+            var permissions = JsonContent.Create(new { configure = ".*", write = ".*", read = ".*" });
+            (await client.PutAsync($"api/permissions/{vhost}/{Uri.EscapeDataString(user)}", permissions)).EnsureSuccessStatusCode();
+        }
+
         return new TestVirtualHost(name, client);
     }
 
-    public static HttpClient CreateManagementClient()
+    /// <summary>The management API signed in as the operator account (creates vhosts, users and permissions).</summary>
+    public static HttpClient CreateManagementClient() => CreateManagementClient(TestEnvironment.MqOperatorUser, TestEnvironment.MqOperatorPassword);
+
+    /// <summary>The management API signed in as the given user, e.g. to show what a user may not do.</summary>
+    public static HttpClient CreateManagementClient(string user, string password)
     {
         var client = new HttpClient { BaseAddress = ManagementUri };
-        var token = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{TestEnvironment.MqUser}:{TestEnvironment.MqPassword}"));
+        var token = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"));
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", token);
         return client;
     }

@@ -7,9 +7,9 @@ using IntegrationHub.Infrastructure.Gateways;
 namespace IntegrationHub.Cli.Bench;
 
 /// <summary>
-/// The RabbitMQ management API as <c>hub bench</c> uses it: a fresh vhost with the hub user's permissions (as
-/// infra/demo.sh makes one), and the depth of the hub's own queues (the schools' feedback queues are left out: no LVS
-/// reads them during a benchmark).
+/// The RabbitMQ management API as <c>hub bench</c> uses it, signed in as the operator account (RabbitMq:Operator): a
+/// fresh vhost with the hub user's permissions (as infra/demo.sh makes one), and the depth of the hub's own queues (the
+/// schools' feedback queues are left out: no LVS reads them during a benchmark).
 /// </summary>
 internal sealed class BrokerManagement(RabbitMqOptions rabbit) : IDisposable
 {
@@ -51,8 +51,9 @@ internal sealed class BrokerManagement(RabbitMqOptions rabbit) : IDisposable
 
     private static HttpClient Create(RabbitMqOptions rabbit)
     {
+        var (user, password) = rabbit.Operator.Require();
         var http = new HttpClient { BaseAddress = rabbit.ManagementUri, Timeout = TimeSpan.FromSeconds(10) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{rabbit.Username}:{rabbit.Password}")));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
         return http;
     }
 }

@@ -12,14 +12,14 @@ internal static class MigrateCommand
         var command = new Command("migrate", "Apply the database migrations (ConnectionStrings__Hub)");
         command.SetAction(_ =>
         {
-            var connectionString = HubConfiguration.Build().GetConnectionString(DatabaseOptions.ConnectionStringName) ?? DatabaseOptions.DefaultConnectionString;
             try
             {
+                var connectionString = DatabaseOptions.RequireConnectionString(HubConfiguration.Build());
                 var applied = DatabaseMigrator.Migrate(connectionString);
                 Console.Out.WriteLine(applied.Count == 0 ? "Database is up to date." : $"Applied {applied.Count}: {string.Join(", ", applied)}");
                 return 0;
             }
-            catch (DatabaseMigrationException ex)
+            catch (Exception ex) when (ex is DatabaseMigrationException or InvalidOperationException)
             {
                 Console.Error.WriteLine($"hub migrate: {ex.Message}");
                 return 1;

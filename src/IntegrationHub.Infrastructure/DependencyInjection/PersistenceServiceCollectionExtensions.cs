@@ -19,9 +19,7 @@ public static class PersistenceServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         DapperConventions.Apply();
-        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) is { Length: > 0 } configured
-            ? configured
-            : DatabaseOptions.DefaultConnectionString;
+        var connectionString = DatabaseOptions.RequireConnectionString(configuration);
         services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.SectionName)
             .ValidateDataAnnotations()

@@ -13,7 +13,9 @@ public static class SchoolsServiceCollectionExtensions
 {
     /// <summary>
     /// The school registry, credentials and provisioning (<see cref="SchoolProvisioner"/>). Needs the hub's
-    /// NpgsqlDataSource (AddHubPersistence) and the "RabbitMq" settings, including ManagementUri.
+    /// NpgsqlDataSource (AddHubPersistence) and the "RabbitMq" settings, including ManagementUri. Provisioning
+    /// (<see cref="RabbitMqManagementClient"/>) signs in with the operator account (RabbitMq:Operator); the worker only
+    /// uses the credential store and needs none.
     /// </summary>
     public static IServiceCollection AddSchools(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,7 +27,10 @@ public static class SchoolsServiceCollectionExtensions
             {
                 var options = provider.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
                 client.BaseAddress = options.ManagementUri;
-                var token = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.Username}:{options.Password}"));
+                // The operator account, not the process's own user: the worker's user may not manage users, and a
+                // process without RabbitMq:Operator gets a clear error here when it tries to provision.
+                var (user, password) = options.Operator.Require();
+                var token = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"));
                 client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", token);
             })
             .AddResilienceHandler("rabbitmq-management", pipeline => pipeline

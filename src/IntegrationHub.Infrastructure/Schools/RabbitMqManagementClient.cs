@@ -7,7 +7,8 @@ namespace IntegrationHub.Infrastructure.Schools;
 
 /// <summary>
 /// The few calls of RabbitMQ's management HTTP API the provisioning needs (users and permissions). A typed
-/// client: base address, credentials and the "rabbitmq-management" resilience pipeline are set in AddSchools.
+/// client: base address, the operator account's credentials (RabbitMq:Operator) and the "rabbitmq-management"
+/// resilience pipeline are set in AddSchools.
 /// </summary>
 public sealed class RabbitMqManagementClient(HttpClient http, IOptions<RabbitMqOptions> options)
 {

@@ -97,6 +97,8 @@ public sealed class BenchScaleOutTests
             ["RabbitMq:Username"] = TestEnvironment.MqUser,
             ["RabbitMq:Password"] = TestEnvironment.MqPassword,
             ["RabbitMq:ManagementUri"] = TestVirtualHost.ManagementUri.ToString(),
+            ["RabbitMq:Operator:Username"] = TestEnvironment.MqOperatorUser,
+            ["RabbitMq:Operator:Password"] = TestEnvironment.MqOperatorPassword,
         }).Build();
 
     /// <summary>The Worker as built next to its project in the same configuration as these tests (build the solution first).</summary>

@@ -67,6 +67,8 @@ public sealed class PartnerBroker : DirectoryDatabase
         settings["RabbitMq:Username"] = TestEnvironment.MqUser;
         settings["RabbitMq:Password"] = TestEnvironment.MqPassword;
         settings["RabbitMq:ManagementUri"] = TestVirtualHost.ManagementUri.ToString();
+        settings["RabbitMq:Operator:Username"] = TestEnvironment.MqOperatorUser;
+        settings["RabbitMq:Operator:Password"] = TestEnvironment.MqOperatorPassword;
         return settings;
     }
 

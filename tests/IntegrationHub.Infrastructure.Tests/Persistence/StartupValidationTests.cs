@@ -11,7 +11,11 @@ public sealed class StartupValidationTests
     public async Task Should_refuse_to_start_when_no_pseudonymisation_key_is_configured()
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "false" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:MigrateOnStartup"] = "false",
+            ["ConnectionStrings:Hub"] = "Host=localhost;Database=unused",
+        });
         builder.Services.AddLogging().AddHubPersistence(builder.Configuration).AddIntake(builder.Configuration);
         using var host = builder.Build();
 

@@ -127,6 +127,8 @@ public class HubFixture : IAsyncLifetime
             ["RabbitMq:Username"] = TestEnvironment.MqUser,
             ["RabbitMq:Password"] = TestEnvironment.MqPassword,
             ["RabbitMq:ManagementUri"] = TestVirtualHost.ManagementUri.ToString(),
+            ["RabbitMq:Operator:Username"] = TestEnvironment.MqOperatorUser,
+            ["RabbitMq:Operator:Password"] = TestEnvironment.MqOperatorPassword,
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
