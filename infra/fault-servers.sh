@@ -16,7 +16,7 @@
 # Settings (environment; the users and passwords are the same names infra/up.sh uses, so one place sets both):
 #   HUB_PG_USER=hub HUB_PG_PASSWORD=hub HUB_PG_DATABASE=integrationhub
 #   HUB_MQ_USER=hub HUB_MQ_PASSWORD=hub HUB_MQ_VHOST=integrationhub
-#   HUB_MQ_OPERATOR_USER=hub-operator HUB_MQ_OPERATOR_PASSWORD=hub-operator-dev
+#   HUB_MQ_OPERATOR_USER=hub-operator HUB_MQ_OPERATOR_PASSWORD=hub-operator
 #   HUB_FAULTS_PG_PORT=5433 HUB_FAULTS_MQ_PORT=5673 HUB_FAULTS_MQ_MANAGEMENT_PORT=15673
 set -euo pipefail
 
@@ -27,7 +27,7 @@ MQ_USER=${HUB_MQ_USER:-hub}
 MQ_PASSWORD=${HUB_MQ_PASSWORD:-hub}
 MQ_VHOST=${HUB_MQ_VHOST:-integrationhub}
 MQ_OPERATOR_USER=${HUB_MQ_OPERATOR_USER:-hub-operator}
-MQ_OPERATOR_PASSWORD=${HUB_MQ_OPERATOR_PASSWORD:-hub-operator-dev}
+MQ_OPERATOR_PASSWORD=${HUB_MQ_OPERATOR_PASSWORD:-hub-operator}
 PG_PORT=${HUB_FAULTS_PG_PORT:-5433}
 MQ_PORT=${HUB_FAULTS_MQ_PORT:-5673}
 MQ_MANAGEMENT_PORT=${HUB_FAULTS_MQ_MANAGEMENT_PORT:-15673}
@@ -162,12 +162,16 @@ mq_up() {
   if ! grep -qx "$MQ_OPERATOR_USER" <<<"$users"; then
     mqctl -q add_user "$MQ_OPERATOR_USER" "$MQ_OPERATOR_PASSWORD" >/dev/null
   fi
+  # A private node: the passwords are set every time, so a node made by an earlier version of this script still
+  # answers with today's settings.
+  mqctl -q change_password "$MQ_USER" "$MQ_PASSWORD" >/dev/null
+  mqctl -q change_password "$MQ_OPERATOR_USER" "$MQ_OPERATOR_PASSWORD" >/dev/null
   if grep -qx guest <<<"$users"; then
     mqctl -q delete_user guest >/dev/null
   fi
-  # The same tags as infra/up.sh gives the shared node today: the hub's user administrator (until the access work
-  # makes it monitoring only), the operator administrator.
-  mqctl -q set_user_tags "$MQ_USER" "${HUB_FAULTS_MQ_USER_TAGS:-administrator}" >/dev/null
+  # The same tags as infra/mq-users.sh gives the shared node: the hub's (worker's) user monitoring only, the operator
+  # administrator.
+  mqctl -q set_user_tags "$MQ_USER" "${HUB_FAULTS_MQ_USER_TAGS:-monitoring}" >/dev/null
   mqctl -q set_user_tags "$MQ_OPERATOR_USER" administrator >/dev/null
   mqctl -q set_permissions -p "$MQ_VHOST" "$MQ_USER" ".*" ".*" ".*" >/dev/null
   mqctl -q set_permissions -p "$MQ_VHOST" "$MQ_OPERATOR_USER" ".*" ".*" ".*" >/dev/null
