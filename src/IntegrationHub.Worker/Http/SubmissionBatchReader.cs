@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using IntegrationHub.Application.Intake.Reading;
 
 namespace IntegrationHub.Worker.Http;
 
@@ -47,7 +48,7 @@ public static class SubmissionBatchReader
             return new SubmissionBatchItem(null, Encoding.UTF8.GetBytes(item.GetRawText()));
         }
 
-        var messageType = item.TryGetProperty("messageType", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null;
+        var messageType = item.TryGetProperty("messageType", out var type) ? JsonTextScan.TextOrNull(type) : null;
         var message = item.TryGetProperty("message", out var body) ? Encoding.UTF8.GetBytes(body.GetRawText()) : [];
         return new SubmissionBatchItem(messageType, message);
     }
