@@ -10,7 +10,7 @@ namespace IntegrationHub.Worker.Http;
 /// </summary>
 public static class SubmissionBatchReader
 {
-    public static async Task<SubmissionBatchReadResult> ReadAsync(Stream body, int maxItems, CancellationToken cancellationToken)
+    public static async Task<SubmissionBatchReadResult> ReadAsync(Stream body, int maxItems, long maxBytes, CancellationToken cancellationToken)
     {
         JsonDocument document;
         try
@@ -20,6 +20,11 @@ public static class SubmissionBatchReader
         catch (JsonException)
         {
             return SubmissionBatchReadResult.Malformed("The request body is not JSON.");
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A body sent without Content-Length (chunked) that runs past the limit: Kestrel stops reading it.
+            return SubmissionBatchReadResult.TooMany($"The request body is larger than {maxBytes} bytes, the most that is read.");
         }
 
         using (document)
