@@ -4,6 +4,7 @@ using IntegrationHub.Application.Intake.Validation;
 using IntegrationHub.Application.Persistence;
 using IntegrationHub.Contracts.V1;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Application.Intake;
 
@@ -17,6 +18,7 @@ public sealed class IntakeService(
     ContractMapper mapper,
     IIntakeStore store,
     TimeProvider time,
+    IOptions<IntakeOptions> options,
     ILogger<IntakeService> logger) : IIntakeService
 {
     private const string UnknownVestiging = "00";
@@ -51,6 +53,13 @@ public sealed class IntakeService(
     {
         ArgumentNullException.ThrowIfNull(submission);
         var receivedAt = time.GetUtcNow();
+        if (submission.Body.Length > options.Value.MaxBodyBytes)
+        {
+            var sender = new SchoolRef { Brin = submission.Sender.Brin, Vestiging = UnknownVestiging };
+            return Reject(submission, null, null, sender, null, receivedAt, [Rejections.New(RejectionCodes.BodyTooLarge, null,
+                $"The body is {submission.Body.Length} bytes; at most {options.Value.MaxBodyBytes} are read. It was not parsed.")], false);
+        }
+
         var read = reader.Read(submission);
         if (!read.IsSuccess)
         {
@@ -83,7 +92,7 @@ public sealed class IntakeService(
     private static RejectedSubmission Reject(
         InboundSubmission submission, Guid? messageId, string? messageType, SchoolRef school, Guid? correlationId,
         DateTimeOffset receivedAt, IReadOnlyList<RejectionReason> reasons, bool deduplicate) =>
-        new(Guid.CreateVersion7(receivedAt), messageId, messageType, submission, school, correlationId, receivedAt, reasons, deduplicate);
+        new(Guid.CreateVersion7(receivedAt), messageId, TransportText.Bound(messageType), submission, school, correlationId, receivedAt, reasons, deduplicate);
 
     private void Log(InboundSubmission submission, SubmissionResult result)
     {

@@ -12,6 +12,21 @@ public static class RejectionCodes
     public const string FieldInvalid = "field.invalid";
     public const string FieldTooLong = "field.too-long";
     public const string EnumUnknown = "enum.unknown";
+
+    /// <summary>A text (or member name) holds a control character (NUL, escape, C1...); tab, CR and LF excepted.</summary>
+    public const string FieldControlCharacter = "field.control-character";
+
+    /// <summary>A text holds a lone UTF-16 surrogate (an escape like \ud800 without its pair): not valid Unicode.</summary>
+    public const string FieldInvalidUnicode = "field.invalid-unicode";
+
+    /// <summary>A date or time outside the years the hub accepts (1900..2100), e.g. 9999-12-31 or 0001-01-01.</summary>
+    public const string DateOutOfRange = "date.out-of-range";
+
+    /// <summary>The body is larger than the intake reads (Intake:MaxBodyBytes); it was not parsed.</summary>
+    public const string BodyTooLarge = "message.too-large";
+
+    /// <summary>The transport named the message type with characters no type name has.</summary>
+    public const string TypeInvalid = "message.type-invalid";
     public const string MessageIdEmpty = "envelope.message-id-empty";
     public const string SchemaVersion = "envelope.schema-version";
     public const string OccurredInFuture = "envelope.occurred-at-future";

@@ -14,12 +14,17 @@ public static class PartnerAnswerValidator
 
     private const int TraceParentMaxLength = 128;
 
-    public static IReadOnlyList<RejectionReason> Validate(object message, DateTimeOffset now) => message switch
+    public static IReadOnlyList<RejectionReason> Validate(object message, DateTimeOffset now)
     {
-        PartnerStatusSet status => Validate(status, now),
-        JgzAdviceGiven advice => Validate(advice, now),
-        _ => throw new ArgumentException($"{message?.GetType().Name} is not a partner contract.", nameof(message)),
-    };
+        ArgumentNullException.ThrowIfNull(message);
+        var members = Intake.Validation.ContractScan.Check(message);
+        return members.Count > 0 ? members : message switch
+        {
+            PartnerStatusSet status => Validate(status, now),
+            JgzAdviceGiven advice => Validate(advice, now),
+            _ => throw new ArgumentException($"{message.GetType().Name} is not a partner contract.", nameof(message)),
+        };
+    }
 
     public static IReadOnlyList<RejectionReason> Validate(PartnerStatusSet status, DateTimeOffset now)
     {

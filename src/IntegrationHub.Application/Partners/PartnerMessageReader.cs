@@ -38,6 +38,11 @@ public static class PartnerMessageReader
                 return Fail(null, null, PartnerRejections.New(PartnerRejectionCodes.Unparseable, null, "The body is not a JSON object."));
             }
 
+            if (JsonTextScan.Check(root) is { } badText)
+            {
+                return Fail(root, null, badText);
+            }
+
             return IsEnvelope(contentType, root) ? ReadEnvelope(root) : ReadPlain(root, typeHint);
         }
     }
@@ -101,7 +106,7 @@ public static class PartnerMessageReader
 
     private static Guid? BestEffortMessageId(JsonElement body) =>
         (body.TryGetProperty("messageId", out var id) || body.TryGetProperty("MessageId", out id))
-        && id.ValueKind == JsonValueKind.String && Guid.TryParse(id.GetString(), out var parsed)
+        && Guid.TryParse(JsonTextScan.TextOrNull(id), out var parsed)
             ? parsed
             : null;
 }

@@ -18,8 +18,6 @@ public sealed record PartnerRejection(
     byte[] BodySha256,
     DateTimeOffset ReceivedAt)
 {
-    private const int MaxNameLength = 200;
-
     public static PartnerRejection Of(
         PartnerAnswer answer, string? organisationId, Guid? messageId, string? messageType, IReadOnlyList<RejectionReason> reasons, DateTimeOffset receivedAt)
     {
@@ -28,5 +26,5 @@ public sealed record PartnerRejection(
             messageType ?? Truncate(answer.MessageTypeHint), reasons, answer.Body.Length, SHA256.HashData(answer.Body.Span), receivedAt);
     }
 
-    private static string? Truncate(string? value) => value is { Length: > MaxNameLength } ? value[..MaxNameLength] : value;
+    private static string? Truncate(string? value) => Intake.TransportText.Bound(value);
 }

@@ -1,4 +1,6 @@
 using IntegrationHub.Worker.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -6,7 +8,8 @@ public static class HttpGatewayServiceCollectionExtensions
 {
     /// <summary>
     /// The HTTP gateway's services (map the endpoint with MapSubmissionEndpoints). Settings: "Gateways:Http"
-    /// (<see cref="HttpGatewayOptions"/>). Needs AddSchools for the credential store.
+    /// (<see cref="HttpGatewayOptions"/>): request size limit, per-school rate limit, TLS-only mode. Needs AddSchools for
+    /// the credential store. Also the OpenAPI document (served at /openapi/v1.json).
     /// </summary>
     public static IServiceCollection AddHttpGateway(this IServiceCollection services, IConfiguration configuration)
     {
@@ -16,6 +19,9 @@ public static class HttpGatewayServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<SchoolAuthenticator>();
+        services.AddSingleton<SchoolRateLimiter>();
+        services.AddOpenApi();
+        services.AddSingleton<IConfigureOptions<KestrelServerOptions>, HttpsOnlyKestrel>();
         return services;
     }
 }

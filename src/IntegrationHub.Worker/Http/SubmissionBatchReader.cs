@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using IntegrationHub.Application.Intake.Reading;
 
 namespace IntegrationHub.Worker.Http;
 
@@ -9,7 +10,7 @@ namespace IntegrationHub.Worker.Http;
 /// </summary>
 public static class SubmissionBatchReader
 {
-    public static async Task<SubmissionBatchReadResult> ReadAsync(Stream body, int maxItems, CancellationToken cancellationToken)
+    public static async Task<SubmissionBatchReadResult> ReadAsync(Stream body, int maxItems, long maxBytes, CancellationToken cancellationToken)
     {
         JsonDocument document;
         try
@@ -19,6 +20,11 @@ public static class SubmissionBatchReader
         catch (JsonException)
         {
             return SubmissionBatchReadResult.Malformed("The request body is not JSON.");
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A body sent without Content-Length (chunked) that runs past the limit: Kestrel stops reading it.
+            return SubmissionBatchReadResult.TooMany($"The request body is larger than {maxBytes} bytes, the most that is read.");
         }
 
         using (document)
@@ -47,7 +53,7 @@ public static class SubmissionBatchReader
             return new SubmissionBatchItem(null, Encoding.UTF8.GetBytes(item.GetRawText()));
         }
 
-        var messageType = item.TryGetProperty("messageType", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null;
+        var messageType = item.TryGetProperty("messageType", out var type) ? JsonTextScan.TextOrNull(type) : null;
         var message = item.TryGetProperty("message", out var body) ? Encoding.UTF8.GetBytes(body.GetRawText()) : [];
         return new SubmissionBatchItem(messageType, message);
     }

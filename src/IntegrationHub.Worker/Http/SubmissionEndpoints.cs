@@ -1,4 +1,6 @@
+using System.Globalization;
 using IntegrationHub.Application.Intake;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Worker.Http;
@@ -10,22 +12,32 @@ namespace IntegrationHub.Worker.Http;
 /// </summary>
 public static class SubmissionEndpoints
 {
+    /// <summary>Where the OpenAPI document is served; {documentName} is "v1".</summary>
+    public const string OpenApiPath = "/openapi/{documentName}.json";
+
     private const string JsonContentType = "application/json";
 
     public static IEndpointRouteBuilder MapSubmissionEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/v1/submissions", SubmitAsync)
             .WithName("SubmitBatch")
+            .WithSummary("Submit a batch of LVS messages")
+            .WithDescription("Every item is handed to the intake on its own and answered in order (accepted or rejected with reasons). Authenticate with 'Authorization: Bearer <school API key>'.")
             .Produces<SubmissionBatchResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        // The OAS document at a known URL, as the NL API design rules ask (API-51): /openapi/v1.json.
+        endpoints.MapOpenApi(OpenApiPath);
         return endpoints;
     }
 
     private static async Task<IResult> SubmitAsync(
         HttpContext context,
         SchoolAuthenticator authenticator,
+        SchoolRateLimiter limiter,
         IIntakeService intake,
         IOptions<HttpGatewayOptions> options,
         CancellationToken cancellationToken)
@@ -40,7 +52,28 @@ public static class SubmissionEndpoints
                 detail: "Send the school's API key as 'Authorization: Bearer <key>'. The key is unknown or revoked.");
         }
 
-        var batch = await SubmissionBatchReader.ReadAsync(context.Request.Body, options.Value.MaxItems, cancellationToken);
+        if (limiter.TryAcquire(sender.Brin) is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return Results.Problem(
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too many requests",
+                detail: $"This school may send {options.Value.RateLimitRequests} requests per {options.Value.RateLimitWindow.TotalSeconds:F0} seconds. Send again after Retry-After seconds.");
+        }
+
+        var maxBytes = options.Value.MaxRequestBytes;
+        if (context.Request.ContentLength > maxBytes)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large",
+                detail: $"The request body is {context.Request.ContentLength} bytes; at most {maxBytes} are read.");
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = maxBytes;
+        }
+
+        var batch = await SubmissionBatchReader.ReadAsync(context.Request.Body, options.Value.MaxItems, maxBytes, cancellationToken);
         if (batch.ErrorStatus is { } status)
         {
             return Results.Problem(statusCode: status, detail: batch.ErrorDetail);

@@ -19,7 +19,7 @@ public sealed class IntakeServiceTests
     public IntakeServiceTests()
     {
         _intake = new IntakeService(new MessageReader(), new SubmissionValidator(Options.Create(new IntakeOptions())),
-            new ContractMapper(Samples.Pseudonymiser), _store, new FakeTimeProvider(Samples.Now), _logger);
+            new ContractMapper(Samples.Pseudonymiser), _store, new FakeTimeProvider(Samples.Now), Options.Create(new IntakeOptions()), _logger);
     }
 
     [Fact]

@@ -1,10 +1,11 @@
+using IntegrationHub.Worker.Tests.Input;
 using IntegrationHub.Worker.Tests.Support;
 
 namespace IntegrationHub.Worker.Tests.Gateways;
 
 /// <summary>
-/// The AMQP gateway records deliveries in batches. A message PostgreSQL refuses (a NUL character in a registration id,
-/// which validation lets through) goes back to the queue on its own; the rest of its batch is stored and answered once.
+/// The AMQP gateway records deliveries in batches. A message PostgreSQL refuses (a test trigger refuses its registration
+/// id, <see cref="PostgresRefusal"/>) goes back to the queue on its own; the rest of its batch is stored and answered once.
 /// Its own worker and vhost: the poison keeps coming back for the rest of the fixture's life.
 /// </summary>
 public sealed class AmqpBatchTests(HubFixture hub) : IClassFixture<HubFixture>
@@ -17,7 +18,8 @@ public sealed class AmqpBatchTests(HubFixture hub) : IClassFixture<HubFixture>
         var school = await hub.ProvisionSchoolAsync();
         await using var lvs = await hub.ConnectAsync(school);
         var good = Enumerable.Range(1, 30).Select(n => TestMessages.Attendance(school.Brin, pupil: 1 + (n % 5), lesson: n)).ToList();
-        var poison = TestMessages.Attendance(school.Brin, pupil: 6, lesson: 1) with { RegistrationId = "test-reg-\0-poison" };
+        var poison = TestMessages.Attendance(school.Brin, pupil: 6, lesson: 1) with { RegistrationId = PostgresRefusal.Prefix + "poison" };
+        await PostgresRefusal.InstallAsync(hub.DataSource);
         var repeat = good[3];
 
         // With the worker down the deliveries wait on the queue, so the restarted worker takes them in batches.

@@ -42,6 +42,6 @@ public sealed class SubmissionBatchReaderTests
     private static async Task<SubmissionBatchReadResult> ReadAsync(string body, int maxItems = 10)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(body));
-        return await SubmissionBatchReader.ReadAsync(stream, maxItems, CancellationToken.None);
+        return await SubmissionBatchReader.ReadAsync(stream, maxItems, 1024 * 1024, CancellationToken.None);
     }
 }

@@ -40,6 +40,11 @@ public sealed class MessageReader
                 return Fail(null, null, Rejections.Unparseable(null, "The body is not a JSON object."));
             }
 
+            if (JsonTextScan.Check(root) is { } badText)
+            {
+                return Fail(root, null, badText);
+            }
+
             return IsMassTransitEnvelope(submission.ContentType, root)
                 ? ReadEnvelope(root)
                 : ReadPlain(root, submission.MessageTypeHint);
@@ -121,10 +126,10 @@ public sealed class MessageReader
             return (null, null);
         }
 
-        Guid? messageId = TryGet(envelope, "messageId", out var id) && id.ValueKind == JsonValueKind.String
-            && Guid.TryParse(id.GetString(), out var parsed) ? parsed : null;
+        Guid? messageId = TryGet(envelope, "messageId", out var id)
+            && Guid.TryParse(JsonTextScan.TextOrNull(id), out var parsed) ? parsed : null;
         string? vestiging = TryGet(envelope, "school", out var school) && school.ValueKind == JsonValueKind.Object
-            && TryGet(school, "vestiging", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            && TryGet(school, "vestiging", out var v) ? JsonTextScan.TextOrNull(v) : null;
         return (messageId, vestiging);
     }
 

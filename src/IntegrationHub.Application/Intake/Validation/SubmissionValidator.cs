@@ -26,6 +26,13 @@ public sealed partial class SubmissionValidator
         ArgumentNullException.ThrowIfNull(sender);
         var rules = new RuleSet();
         Envelope(rules, Reading.InboundContracts.EnvelopeOf(message), sender, now);
+        var members = ContractScan.Check(message);
+        if (members.Count > 0)
+        {
+            // The rules below do calendar arithmetic on these members: a year 9999 or 0001 would overflow it.
+            return [.. rules.Reasons, .. members];
+        }
+
         if (Reading.InboundContracts.PupilOf(message) is { } pupil)
         {
             Pupil(rules, pupil);

@@ -6,7 +6,17 @@ namespace IntegrationHub.Infrastructure.Duo.Wire;
 /// <summary>Reads SOAP 1.1 XML with WS-Addressing headers into a <see cref="SoapEnvelope"/>.</summary>
 internal static class SoapEnvelopeReader
 {
-    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+    /// <summary>
+    /// Hostile XML is refused, not processed: a DOCTYPE is an error (no entity expansion, so no billion laughs), nothing
+    /// is resolved (no external entity, no file or URL read), and a document is at most 16 M characters.
+    /// </summary>
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 0,
+        MaxCharactersInDocument = 16 * 1024 * 1024,
+    };
 
     public static SoapEnvelope Read(string xml)
     {

@@ -73,9 +73,9 @@ internal static class IntakeSql
 
     public const string InsertRejected = """
         INSERT INTO rejected_submissions (rejection_id, message_id, message_type, sender_brin, credential_id, channel,
-                                          content_type, type_hint, raw_body, reasons, received_at)
+                                          content_type, type_hint, raw_body, body_length, body_sha256, reasons, received_at)
         VALUES (@RejectionId, @MessageId, @MessageType, @SenderBrin, @CredentialId, @Channel,
-                @ContentType, @TypeHint, @RawBody, @Reasons::jsonb, @ReceivedAt)
+                @ContentType, @TypeHint, @RawBody, @BodyLength, @BodySha256, @Reasons::jsonb, @ReceivedAt)
         """;
 
     public const string UpsertPupilIdentity = """

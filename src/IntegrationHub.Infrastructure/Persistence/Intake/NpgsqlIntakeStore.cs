@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using IntegrationHub.Application.Intake;
 using IntegrationHub.Application.Intake.Mapping;
@@ -5,6 +6,7 @@ using IntegrationHub.Application.Intake.Records;
 using IntegrationHub.Application.Persistence;
 using IntegrationHub.Contracts.V1;
 using IntegrationHub.Domain.Events;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace IntegrationHub.Infrastructure.Persistence.Intake;
@@ -18,8 +20,10 @@ namespace IntegrationHub.Infrastructure.Persistence.Intake;
 /// travel with the next statement that is (<see cref="IntakeTransaction"/>): an accepted pupil event costs one round
 /// trip, its submission insert, which carries the previous submission's writes.
 /// </summary>
-public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStore
+public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource, IOptions<IntakeOptions> options) : IIntakeStore
 {
+    private readonly int _keepBytes = options.Value.RejectedBodyKeepBytes;
+
     public async Task<IReadOnlyList<SubmissionResult>> RecordAsync(IReadOnlyList<PreparedSubmission> submissions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submissions);
@@ -81,7 +85,7 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
         return ([.. accepted.Select(a => a.MessageId)], [.. inserted]);
     }
 
-    private static async Task<SubmissionResult> RecordAcceptedAsync(IntakeTransaction db, AcceptedSubmission submission)
+    private async Task<SubmissionResult> RecordAcceptedAsync(IntakeTransaction db, AcceptedSubmission submission)
     {
         var inserted = await db.ExecuteAsync(IntakeSql.InsertSubmission, new
         {
@@ -100,7 +104,7 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
             : await AcceptAsync(db, submission);
     }
 
-    private static async Task<SubmissionResult> RecordRejectedAsync(IntakeTransaction db, RejectedSubmission submission)
+    private async Task<SubmissionResult> RecordRejectedAsync(IntakeTransaction db, RejectedSubmission submission)
     {
         if (submission.Deduplicate && submission.MessageId is { } messageId)
         {
@@ -125,7 +129,7 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
         return Reject(db, submission);
     }
 
-    private static async Task<SubmissionResult> AcceptAsync(IntakeTransaction db, AcceptedSubmission submission)
+    private async Task<SubmissionResult> AcceptAsync(IntakeTransaction db, AcceptedSubmission submission)
     {
         if (await ClaimRecordAsync(db, submission) is { } otherSchools)
         {
@@ -191,7 +195,7 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
     }
 
     /// <summary>The submission row already says accepted: mark it rejected and record the rejection in its place.</summary>
-    private static SubmissionResult RejectInstead(IntakeTransaction db, RejectedSubmission rejection)
+    private SubmissionResult RejectInstead(IntakeTransaction db, RejectedSubmission rejection)
     {
         db.Enqueue(IntakeSql.MarkRejected, new
         {
@@ -202,20 +206,22 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
         return Reject(db, rejection);
     }
 
-    private static SubmissionResult Reject(IntakeTransaction db, RejectedSubmission submission)
+    private SubmissionResult Reject(IntakeTransaction db, RejectedSubmission submission)
     {
         var raw = submission.Submission;
         db.Enqueue(IntakeSql.InsertRejected, new
         {
             submission.RejectionId,
             submission.MessageId,
-            submission.MessageType,
+            MessageType = TransportText.Bound(submission.MessageType),
             SenderBrin = raw.Sender.Brin,
             raw.Sender.CredentialId,
             Channel = raw.Channel == IntakeChannel.Amqp ? "amqp" : "http",
-            raw.ContentType,
-            TypeHint = raw.MessageTypeHint,
-            RawBody = raw.Body.ToArray(),
+            ContentType = TransportText.Bound(raw.ContentType),
+            TypeHint = TransportText.Bound(raw.MessageTypeHint),
+            RawBody = raw.Body[..Math.Min(raw.Body.Length, _keepBytes)].ToArray(),
+            BodyLength = raw.Body.Length,
+            BodySha256 = SHA256.HashData(raw.Body.Span),
             Reasons = JsonSerializer.Serialize(submission.Reasons, HubJson.Options),
             submission.ReceivedAt,
         });
@@ -224,7 +230,7 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
             RejectionId = submission.RejectionId,
             MessageId = submission.MessageId,
             School = submission.FeedbackSchool,
-            MessageType = submission.MessageType,
+            MessageType = TransportText.Bound(submission.MessageType),
             RejectedAt = submission.ReceivedAt,
             Reasons = submission.Reasons,
             IsDuplicate = false,
@@ -238,7 +244,7 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource) : IIntakeStor
     /// A message id seen before. The sender's own: count it and answer again with the original outcome. Another
     /// school's: reject it (the id is taken) without revealing anything about the other school's message.
     /// </summary>
-    private static async Task<SubmissionResult> AnswerRepeatAsync(
+    private async Task<SubmissionResult> AnswerRepeatAsync(
         IntakeTransaction db, Guid messageId, string? messageType, InboundSubmission raw, DateTimeOffset receivedAt)
     {
         var original = await db.SingleOrDefaultAsync<SubmissionRow>(IntakeSql.CountRepeat,

@@ -18,7 +18,7 @@ public sealed class BatchIntakeTests(MigratedDatabase hub) : IClassFixture<Migra
         var firstSubmission = Samples.Submission(Samples.AttendanceRegistered(first, registrationId: "reg-" + first.ToString("N")));
 
         var recorded = await intake.SubmitAsync(
-            [firstSubmission, IntakeBatchTests.Poison(poison),
+            [firstSubmission, await IntakeBatchTests.PoisonAsync(hub.DataSource, poison),
              Samples.Submission(Samples.AttendanceRegistered(second, registrationId: "reg-" + second.ToString("N"))), firstSubmission],
             CancellationToken.None);
 

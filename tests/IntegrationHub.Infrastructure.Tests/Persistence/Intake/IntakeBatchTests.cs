@@ -69,8 +69,10 @@ public sealed class IntakeBatchTests(MigratedDatabase hub) : IClassFixture<Migra
         var good = Guid.NewGuid();
         var poison = Guid.NewGuid();
 
+        var refused = await PoisonAsync(hub.DataSource, poison);
+
         await Assert.ThrowsAnyAsync<NpgsqlException>(() => Intake.SubmitBatchAsync(
-            [Samples.Submission(Samples.AttendanceRegistered(good, registrationId: NewId())), Poison(poison)], CancellationToken.None));
+            [Samples.Submission(Samples.AttendanceRegistered(good, registrationId: NewId())), refused], CancellationToken.None));
 
         Assert.Equal(0, await hub.DataSource.CountAsync(
             "SELECT count(*) FROM submissions WHERE message_id IN (@good, @poison)", new { good, poison }));
@@ -111,8 +113,23 @@ public sealed class IntakeBatchTests(MigratedDatabase hub) : IClassFixture<Migra
     }
 
     /// <summary>A message PostgreSQL refuses though the intake accepts it: a NUL character in the registration id.</summary>
-    internal static InboundSubmission Poison(Guid messageId) =>
-        Samples.Submission(Samples.AttendanceRegistered(messageId, registrationId: "reg-\u0000-" + NewId()));
+    /// <summary>
+    /// A valid message that PostgreSQL refuses: a trigger of the test's own database raises for its registration id.
+    /// (It used to be a NUL in the text, which PostgreSQL refuses; the intake now rejects that before the database.)
+    /// </summary>
+    internal static async Task<InboundSubmission> PoisonAsync(NpgsqlDataSource dataSource, Guid messageId)
+    {
+        await using var command = dataSource.CreateCommand("""
+            CREATE OR REPLACE FUNCTION test_refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF NEW.record_id LIKE 'refused-by-test-%' THEN RAISE EXCEPTION 'refused by the test'; END IF;
+              RETURN NEW;
+            END $$;
+            CREATE OR REPLACE TRIGGER test_refuse_poison BEFORE INSERT ON school_records FOR EACH ROW EXECUTE FUNCTION test_refuse_poison();
+            """);
+        await command.ExecuteNonQueryAsync();
+        return Samples.Submission(Samples.AttendanceRegistered(messageId, registrationId: "refused-by-test-" + NewId()));
+    }
 
     /// <summary>Every way in: accepted, rule broken, unreadable, BRIN mismatch, repeats of both, another school's record, an id taken.</summary>
     private static List<InboundSubmission> MixedBatch()

@@ -157,9 +157,11 @@ public sealed class ConsentRegistryTests(PrivacyDatabase hub) : IClassFixture<Pr
     {
         var give = Guid.NewGuid();
 
+        var refused = await IntakeBatchTests.PoisonAsync(hub.DataSource, Guid.NewGuid());
+
         await Assert.ThrowsAnyAsync<NpgsqlException>(() => Intake.SubmitBatchAsync(
             [Samples.Submission(Given(give, "c-batch", "2026-01-01", "2026-12-31", bsn: NewBsn()), "ConsentGiven", SchoolA),
-             IntakeBatchTests.Poison(Guid.NewGuid())], CancellationToken.None));
+             refused], CancellationToken.None));
 
         Assert.Equal(0, await hub.DataSource.CountAsync("SELECT count(*) FROM consents WHERE given_message_id = @give", new { give }));
         Assert.Equal(0, await hub.DataSource.CountAsync("SELECT count(*) FROM attendance_ledger WHERE message_id = @give", new { give }));

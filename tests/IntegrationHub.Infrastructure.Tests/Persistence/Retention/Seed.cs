@@ -22,8 +22,9 @@ internal static class Seed
             VALUES (gen_random_uuid(), '34CD', '00', 'AttendanceRegistered', 'accepted', @At, @At)
             """,
         ["rejected_submissions"] = """
-            INSERT INTO rejected_submissions (rejection_id, sender_brin, credential_id, channel, raw_body, reasons, received_at)
-            VALUES (gen_random_uuid(), '34CD', 'lvs-34CD', 'amqp', convert_to('{"pupil":{"persoonsgebondenNummer":"' || @Nummer || '"}}', 'UTF8'), '[]', @At)
+            INSERT INTO rejected_submissions (rejection_id, sender_brin, credential_id, channel, raw_body, body_length, body_sha256, reasons, received_at)
+            SELECT gen_random_uuid(), '34CD', 'lvs-34CD', 'amqp', b, length(b), sha256(b), '[]', @At
+            FROM (SELECT convert_to('{"pupil":{"persoonsgebondenNummer":"' || @Nummer || '"}}', 'UTF8') AS b) body
             """,
         ["inbox"] = "INSERT INTO inbox (consumer, message_id, processed_at) VALUES ('signalering', gen_random_uuid(), @At)",
         ["outbox"] = """
