@@ -13,7 +13,8 @@ public static class MessagingServiceCollectionExtensions
     /// <summary>
     /// The MassTransit bus on RabbitMQ ("RabbitMq" settings, the same the gateways use). The outbox relay sends
     /// through it. <paramref name="registerConsumers"/> is false for processes that only run the gateways or the
-    /// relay: they then consume nothing.
+    /// relay: they then consume nothing. MassTransit's usage telemetry (a report to MassTransit's own host) is off: a hub
+    /// holding children's data calls no outside host an operator did not configure.
     /// </summary>
     public static IServiceCollection AddHubMessaging(this IServiceCollection services, IConfiguration configuration, bool registerConsumers = true)
     {
@@ -26,6 +27,7 @@ public static class MessagingServiceCollectionExtensions
         });
         services.AddMassTransit(bus =>
         {
+            bus.DisableUsageTelemetry();
             if (registerConsumers)
             {
                 RegisterConsumers(bus);
