@@ -2,6 +2,7 @@ using IntegrationHub.Application.Meldingen;
 using IntegrationHub.Application.Routing;
 using IntegrationHub.Application.Signalering;
 using IntegrationHub.Infrastructure.Gateways;
+using IntegrationHub.Infrastructure.Messaging.Failed;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,7 @@ public static class MessagingServiceCollectionExtensions
         services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();
+            bus.AddConfigureEndpointsCallback(FailedMessageEndpoints.Configure);
             if (registerConsumers)
             {
                 RegisterConsumers(bus);
