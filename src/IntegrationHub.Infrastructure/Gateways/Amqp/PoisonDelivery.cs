@@ -23,7 +23,7 @@ internal sealed class PoisonDelivery(IServiceScopeFactory scopes, IChannel error
     public const string ReasonHeader = "x-hub-fault-reason";
     public const string ExceptionTypeHeader = "x-hub-fault-exception-type";
     public const string DeliveriesHeader = "x-hub-fault-deliveries";
-    public const string SourceExchangeHeader = "x-hub-source-exchange";
+    public const string SourceExchangeHeader = FailedMessageReplayer.SourceExchangeHeader;
     public const string RejectionIdHeader = "x-hub-rejection-id";
 
     /// <returns>True when the error queue holds the message (acknowledge it); false when it must go back to the queue.</returns>

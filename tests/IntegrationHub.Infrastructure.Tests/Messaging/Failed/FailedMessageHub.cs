@@ -1,8 +1,11 @@
+using IntegrationHub.Infrastructure.Gateways;
 using IntegrationHub.Infrastructure.Messaging.Failed;
 using IntegrationHub.Infrastructure.Tests.Support;
 using IntegrationHub.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Infrastructure.Tests.Messaging.Failed;
 
@@ -16,6 +19,16 @@ public sealed class FailedMessageHub : MigratedDatabase
     public IBus Bus => Services.GetRequiredService<IBus>();
 
     public NpgsqlFailedMessageStore Store => new(DataSource);
+
+    public FailedMessageReplayer Replayer => new(Store, new RabbitMqConnector(
+        Options.Create(new RabbitMqOptions
+        {
+            Host = TestEnvironment.MqHost,
+            Port = TestEnvironment.MqPort,
+            VirtualHost = VirtualHost.Name,
+            Username = TestEnvironment.MqUser,
+            Password = TestEnvironment.MqPassword,
+        }), NullLogger<RabbitMqConnector>.Instance), TimeProvider.System);
 
     public override async Task InitializeAsync()
     {
