@@ -42,6 +42,7 @@ public static class MessagingServiceCollectionExtensions
                 {
                     host.Username(options.Username);
                     host.Password(options.Password);
+                    host.PublisherConfirmation = true;
                 });
                 rabbit.ConfigureEndpoints(context);
             });
