@@ -14,6 +14,7 @@ var root = new RootCommand("hub: the IntegrationHub command line")
     DemoCommand.Create(),
     BenchCommand.Create(),
     ParkedCommand.Create(),
+    DlqCommand.Create(),
     DisclosuresCommand.Create(),
     PurgeCommand.Create(),
     PupilCommand.Create(),

@@ -1,6 +1,8 @@
 using IntegrationHub.Infrastructure.Gateways;
 using IntegrationHub.Infrastructure.Gateways.Amqp;
+using IntegrationHub.Infrastructure.Messaging.Failed;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +21,8 @@ public static class GatewayServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<AmqpGatewayStatus>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<NpgsqlFailedMessageStore>();
         services.AddHostedService<AmqpGateway>();
         return services;
     }

@@ -2,6 +2,7 @@ using IntegrationHub.Application.Meldingen;
 using IntegrationHub.Application.Routing;
 using IntegrationHub.Application.Signalering;
 using IntegrationHub.Infrastructure.Gateways;
+using IntegrationHub.Infrastructure.Messaging.Failed;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,8 @@ public static class MessagingServiceCollectionExtensions
     /// <summary>
     /// The MassTransit bus on RabbitMQ ("RabbitMq" settings, the same the gateways use). The outbox relay sends
     /// through it. <paramref name="registerConsumers"/> is false for processes that only run the gateways or the
-    /// relay: they then consume nothing.
+    /// relay: they then consume nothing. MassTransit's usage telemetry (a report to MassTransit's own host) is off: a hub
+    /// holding children's data calls no outside host an operator did not configure.
     /// </summary>
     public static IServiceCollection AddHubMessaging(this IServiceCollection services, IConfiguration configuration, bool registerConsumers = true)
     {
@@ -26,6 +28,8 @@ public static class MessagingServiceCollectionExtensions
         });
         services.AddMassTransit(bus =>
         {
+            bus.DisableUsageTelemetry();
+            bus.AddConfigureEndpointsCallback(FailedMessageEndpoints.Configure);
             if (registerConsumers)
             {
                 RegisterConsumers(bus);
@@ -38,6 +42,7 @@ public static class MessagingServiceCollectionExtensions
                 {
                     host.Username(options.Username);
                     host.Password(options.Password);
+                    host.PublisherConfirmation = true;
                 });
                 rabbit.ConfigureEndpoints(context);
             });

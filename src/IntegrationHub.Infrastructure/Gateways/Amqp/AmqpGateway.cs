@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using IntegrationHub.Application.Intake;
 using IntegrationHub.Application.Messaging;
+using IntegrationHub.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,9 @@ namespace IntegrationHub.Infrastructure.Gateways.Amqp;
 /// transaction each (<see cref="BatchIntake"/>): <see cref="AmqpGatewayOptions.BatchConcurrency"/> loops each take
 /// the next delivery and whatever else is already waiting, up to <see cref="AmqpGatewayOptions.BatchSize"/>. When the
 /// intake fails (database down) a delivery is retried with backoff and then nacked back to the queue, never dropped.
+/// A delivery that keeps failing while the database is there is poison once delivered
+/// <see cref="AmqpGatewayOptions.MaxDeliveries"/> times (<see cref="DeliveryCounter"/>): <see cref="PoisonDelivery"/>
+/// rejects it to the school, stores it and moves it to the intake error queue, then it is acknowledged.
 /// Deliveries that did not come through a school exchange are dead-lettered to <see cref="IntakeQueueTopology.UnauthenticatedQueue"/>.
 /// </summary>
 public sealed class AmqpGateway(
@@ -25,12 +29,14 @@ public sealed class AmqpGateway(
     IServiceScopeFactory scopes,
     AmqpGatewayStatus status,
     IOptions<AmqpGatewayOptions> options,
+    TimeProvider time,
     ILogger<AmqpGateway> logger) : BackgroundService
 {
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(10);
 
     private readonly CancellationTokenSource _abort = new();
     private readonly InFlightDeliveries _inFlight = new();
+    private readonly DeliveryCounter _deliveries = new();
     private readonly Channel<PendingDelivery> _pending = Channel.CreateUnbounded<PendingDelivery>(
         new UnboundedChannelOptions { SingleWriter = true });
 
@@ -44,9 +50,12 @@ public sealed class AmqpGateway(
         await IntakeQueueTopology.DeclareAsync(channel, stoppingToken);
         await channel.BasicQosAsync(0, settings.PrefetchCount, global: false, stoppingToken);
 
+        await using var errorChannel = await connection.CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), stoppingToken);
         var intake = new BatchIntake(scopes, settings.SubmitAttempts, logger);
+        var poison = new PoisonDelivery(scopes, errorChannel, time, logger);
         var batchLoops = Enumerable.Range(0, settings.BatchConcurrency)
-            .Select(_ => Task.Run(() => RecordBatchesAsync(channel, intake, settings.BatchSize), CancellationToken.None))
+            .Select(_ => Task.Run(() => RecordBatchesAsync(channel, intake, poison, settings), CancellationToken.None))
             .ToArray();
         string? consumerTag = null;
         try
@@ -111,8 +120,9 @@ public sealed class AmqpGateway(
         }
 
         var submission = new InboundSubmission(delivery.Body.ToArray(), properties.Type, properties.ContentType, sender, IntakeChannel.Amqp);
+        var deliveries = _deliveries.Deliveries(delivery.Exchange, properties, delivery.Body.Span);
         _inFlight.Enter();
-        if (!_pending.Writer.TryWrite(new PendingDelivery(delivery.DeliveryTag, submission)))
+        if (!_pending.Writer.TryWrite(new PendingDelivery(delivery.DeliveryTag, submission, deliveries, delivery.Exchange, properties)))
         {
             // Stopping: left unacknowledged, it goes back to the queue when the channel closes.
             _inFlight.Leave();
@@ -120,8 +130,9 @@ public sealed class AmqpGateway(
     }
 
     /// <summary>One batch loop: the next delivery and whatever else is waiting, recorded together, then settled.</summary>
-    private async Task RecordBatchesAsync(IChannel channel, BatchIntake intake, int batchSize)
+    private async Task RecordBatchesAsync(IChannel channel, BatchIntake intake, PoisonDelivery poison, AmqpGatewayOptions settings)
     {
+        var batchSize = settings.BatchSize;
         var batch = new List<PendingDelivery>(batchSize);
         while (await _pending.Reader.WaitToReadAsync(CancellationToken.None))
         {
@@ -132,20 +143,21 @@ public sealed class AmqpGateway(
 
             if (batch.Count > 0)
             {
-                await RecordAndSettleAsync(channel, intake, batch);
+                await RecordAndSettleAsync(channel, intake, poison, settings.MaxDeliveries, batch);
                 batch.Clear();
             }
         }
     }
 
-    private async Task RecordAndSettleAsync(IChannel channel, BatchIntake intake, List<PendingDelivery> batch)
+    private async Task RecordAndSettleAsync(IChannel channel, BatchIntake intake, PoisonDelivery poison, int maxDeliveries, List<PendingDelivery> batch)
     {
         try
         {
             bool[] recorded;
+            Exception?[] failures;
             try
             {
-                recorded = await intake.SubmitAsync(batch.ConvertAll(delivery => delivery.Submission), _abort.Token);
+                (recorded, failures) = await intake.SubmitReportingFailuresAsync(batch.ConvertAll(delivery => delivery.Submission), _abort.Token);
             }
             catch (OperationCanceledException) when (_abort.IsCancellationRequested)
             {
@@ -154,7 +166,20 @@ public sealed class AmqpGateway(
 
             for (var i = 0; i < batch.Count; i++)
             {
-                await SettleAsync(channel, batch[i].DeliveryTag, recorded[i]);
+                var delivery = batch[i];
+                var settled = recorded[i]
+                    || (failures[i] is { } failure && !DatabaseAvailability.IsUnavailable(failure) && delivery.Deliveries >= maxDeliveries
+                        && await poison.SettleAsync(delivery, failure, _abort.Token));
+                if (settled)
+                {
+                    _deliveries.Settled(delivery.Exchange, delivery.Submission.Body.Span);
+                }
+                else
+                {
+                    _deliveries.Returned(delivery.Exchange, delivery.Submission.Body.Span);
+                }
+
+                await SettleAsync(channel, delivery.DeliveryTag, settled);
             }
         }
         finally

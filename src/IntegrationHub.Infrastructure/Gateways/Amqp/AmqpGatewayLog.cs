@@ -19,4 +19,16 @@ internal static partial class AmqpGatewayLog
 
     [LoggerMessage(EventId = 1304, Level = LogLevel.Warning, Message = "Could not settle a delivery on the closed channel; the broker delivers it again")]
     public static partial void SettleFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1305, Level = LogLevel.Error, Message = "Poison delivery from school {Brin} after {Deliveries} deliveries ({ExceptionType}): moved to the intake error queue, rejection {RejectionId}")]
+    public static partial void Poison(ILogger logger, string brin, int deliveries, string exceptionType, Guid? rejectionId);
+
+    [LoggerMessage(EventId = 1306, Level = LogLevel.Error, Message = "Could not move a poison delivery from school {Brin} to the intake error queue; it goes back to the queue")]
+    public static partial void PoisonNotMoved(ILogger logger, Exception exception, string brin);
+
+    [LoggerMessage(EventId = 1307, Level = LogLevel.Error, Message = "Could not record the rejection of a poison delivery from school {Brin}")]
+    public static partial void PoisonNotRejected(ILogger logger, Exception exception, string brin);
+
+    [LoggerMessage(EventId = 1308, Level = LogLevel.Error, Message = "Could not record a poison delivery from school {Brin} in the failed-message store")]
+    public static partial void PoisonNotStored(ILogger logger, Exception exception, string brin);
 }

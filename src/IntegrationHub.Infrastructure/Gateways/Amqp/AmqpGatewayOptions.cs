@@ -26,6 +26,14 @@ public sealed class AmqpGatewayOptions : IValidatableObject
     [Range(1, 20)]
     public int SubmitAttempts { get; set; } = 4;
 
+    /// <summary>
+    /// Deliveries of one message that failed at the intake for a reason other than the database being away, after which
+    /// it is poison: the school gets a rejection, the message goes to <see cref="IntakeQueueTopology.ErrorQueue"/> with
+    /// the reason in its headers and into the failed-message store, and it is acknowledged, so it never loops.
+    /// </summary>
+    [Range(1, 100)]
+    public int MaxDeliveries { get; set; } = 5;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (PrefetchCount < BatchSize * BatchConcurrency)

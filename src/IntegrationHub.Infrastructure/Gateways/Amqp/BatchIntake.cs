@@ -30,10 +30,15 @@ internal sealed class BatchIntake(IServiceScopeFactory scopes, int submitAttempt
     /// Per submission, in order: true when its outcome is durable (acknowledge it), false when it is not recorded
     /// (return it to the queue).
     /// </returns>
-    public async Task<bool[]> SubmitAsync(IReadOnlyList<InboundSubmission> submissions, CancellationToken cancellationToken)
+    public async Task<bool[]> SubmitAsync(IReadOnlyList<InboundSubmission> submissions, CancellationToken cancellationToken) =>
+        (await SubmitReportingFailuresAsync(submissions, cancellationToken)).Recorded;
+
+    /// <returns>Per submission: whether it is recorded, and for one that is not, the last exception (null when it was not tried).</returns>
+    public async Task<(bool[] Recorded, Exception?[] Failures)> SubmitReportingFailuresAsync(IReadOnlyList<InboundSubmission> submissions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submissions);
         var recorded = new bool[submissions.Count];
+        var failures = new Exception?[submissions.Count];
         if (submissions.Count > 1)
         {
             try
@@ -41,7 +46,7 @@ internal sealed class BatchIntake(IServiceScopeFactory scopes, int submitAttempt
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<IIntakeService>().SubmitBatchAsync(submissions, cancellationToken);
                 Array.Fill(recorded, true);
-                return recorded;
+                return (recorded, failures);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -58,6 +63,7 @@ internal sealed class BatchIntake(IServiceScopeFactory scopes, int submitAttempt
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
+                failures[i] = exception;
                 AmqpGatewayLog.IntakeFailed(logger, exception, submissions[i].Sender.Brin);
                 if (DatabaseAvailability.IsUnavailable(exception))
                 {
@@ -66,7 +72,7 @@ internal sealed class BatchIntake(IServiceScopeFactory scopes, int submitAttempt
             }
         }
 
-        return recorded;
+        return (recorded, failures);
     }
 
     private async ValueTask SubmitOneAsync(InboundSubmission submission, CancellationToken cancellationToken)

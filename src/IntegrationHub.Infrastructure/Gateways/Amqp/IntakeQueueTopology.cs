@@ -15,6 +15,12 @@ public static class IntakeQueueTopology
     /// <summary>Where those deliveries are kept for operators.</summary>
     public const string UnauthenticatedQueue = "hub.intake.unauthenticated";
 
+    /// <summary>
+    /// Where poison deliveries go (those that kept failing at the intake; see AmqpGatewayOptions.MaxDeliveries), with the
+    /// reason in their x-hub-fault-* headers. They are also in the failed-message store, from where hub dlq replays them.
+    /// </summary>
+    public const string ErrorQueue = "hub.intake_error";
+
     private static readonly Dictionary<string, object?> Quorum = new() { ["x-queue-type"] = "quorum" };
 
     private static readonly Dictionary<string, object?> IntakeArguments = new()
@@ -28,6 +34,7 @@ public static class IntakeQueueTopology
         await channel.ExchangeDeclareAsync(DeadLetterExchange, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
         await channel.QueueDeclareAsync(UnauthenticatedQueue, durable: true, exclusive: false, autoDelete: false, arguments: Quorum, cancellationToken: cancellationToken);
         await channel.QueueBindAsync(UnauthenticatedQueue, DeadLetterExchange, string.Empty, cancellationToken: cancellationToken);
+        await channel.QueueDeclareAsync(ErrorQueue, durable: true, exclusive: false, autoDelete: false, arguments: Quorum, cancellationToken: cancellationToken);
         await channel.QueueDeclareAsync(Topology.IntakeQueue, durable: true, exclusive: false, autoDelete: false, arguments: IntakeArguments, cancellationToken: cancellationToken);
     }
 }

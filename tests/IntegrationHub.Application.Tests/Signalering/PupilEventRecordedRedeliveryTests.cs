@@ -1,0 +1,98 @@
+using IntegrationHub.Application.Messaging;
+using IntegrationHub.Application.Persistence;
+using IntegrationHub.Application.Signalering;
+using IntegrationHub.Testing;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using RabbitMQ.Client;
+
+namespace IntegrationHub.Application.Tests.Signalering;
+
+/// <summary>
+/// The signalering endpoint as the worker configures it (consumer and definition), on the real broker, in a vhost of
+/// its own that has no delayed-message exchange: a database outage longer than the quick retries must still end in
+/// the event applied once, not in _error.
+/// </summary>
+public sealed class PupilEventRecordedRedeliveryTests : IAsyncLifetime
+{
+    /// <summary>More failures than the quick retries (five) cover, so the longer waits are needed.</summary>
+    private const int Failures = 7;
+
+    private readonly InMemoryLedger _ledger = new();
+    private readonly InMemorySignaleringStore _store = new();
+    private FlakySignaleringStore _flaky = null!;
+    private TestVirtualHost _vhost = null!;
+    private ServiceProvider _provider = null!;
+
+    public async Task InitializeAsync()
+    {
+        _vhost = await TestVirtualHost.CreateAsync();
+        _flaky = new FlakySignaleringStore(_store, Failures);
+        var services = new ServiceCollection();
+        services.AddFakeLogging();
+        services.AddSingleton<ILedgerReader>(_ledger);
+        services.AddSingleton<ISignaleringStore>(_flaky);
+        services.AddSingleton<ISignaleringContextSource, FixedContextSource>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddMassTransit(bus =>
+        {
+            bus.AddConsumer<PupilEventRecordedConsumer, PupilEventRecordedConsumerDefinition>();
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(TestEnvironment.MqHost, (ushort)TestEnvironment.MqPort, _vhost.Name, host =>
+                {
+                    host.Username(TestEnvironment.MqUser);
+                    host.Password(TestEnvironment.MqPassword);
+                });
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        _provider = services.BuildServiceProvider();
+        await _provider.GetRequiredService<IBusControl>().StartAsync();
+    }
+
+    [Fact]
+    public async Task Should_apply_the_event_once_without_a_delayed_message_exchange_when_the_store_fails_longer_than_the_quick_retries()
+    {
+        var entry = _ledger.Append(PupilEvents.Enrolled());
+        var endpoint = await _provider.GetRequiredService<IBus>().GetSendEndpoint(new Uri($"queue:{PupilEventRecordedConsumerDefinition.QueueName}"));
+
+        await endpoint.Send(new PupilEventRecorded(entry.Event.Pupil, entry.Sequence, entry.MessageId, entry.Event.GetType().Name));
+
+        for (var i = 0; i < 600 && _store.Committed.IsEmpty; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Single(_store.Committed);
+        Assert.Equal(Failures + 1, _flaky.Attempts);
+        Assert.Equal(0u, await MessagesInAsync(PupilEventRecordedConsumerDefinition.QueueName + "_error"));
+        var logs = _provider.GetFakeLogCollector().GetSnapshot();
+        Assert.DoesNotContain(logs, r => $"{r.Message} {r.Exception}".Contains("x-delayed-message", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs, r => r.Level >= LogLevel.Error);
+    }
+
+    private async Task<uint> MessagesInAsync(string queue)
+    {
+        var factory = new ConnectionFactory { Uri = _vhost.AmqpUri };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            return 0; // never declared: nothing was moved there
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _provider.GetRequiredService<IBusControl>().StopAsync();
+        await _provider.DisposeAsync();
+        await _vhost.DisposeAsync();
+    }
+}
