@@ -13,7 +13,7 @@ public sealed class NpgsqlHeartbeatStore(NpgsqlDataSource dataSource)
         """;
 
     private const string ListSql = """
-        SELECT instance_id, process_id, host, roles, version, started_at, last_beat_at
+        SELECT instance_id AS instanceid, process_id AS processid, host, roles, version, started_at AS startedat, last_beat_at AS lastbeatat
         FROM worker_heartbeats
         ORDER BY last_beat_at DESC, instance_id
         """;
