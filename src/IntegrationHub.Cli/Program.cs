@@ -17,6 +17,7 @@ var root = new RootCommand("hub: the IntegrationHub command line")
     DisclosuresCommand.Create(),
     PurgeCommand.Create(),
     PupilCommand.Create(),
+    PseudonymCommand.Create(),
     DuoCommand.Create(),
 };
 
