@@ -4,7 +4,7 @@ namespace IntegrationHub.Infrastructure.Observability;
 
 /// <summary>
 /// The sampled gauges on <see cref="HubMeter.Name"/>: hub.outbox.unsent, hub.outbox.oldest_unsent_age (seconds),
-/// hub.duo_outbox.pending, hub.duo_outbox.oldest_pending_age (seconds), hub.queue.messages (per queue, state = ready or
+/// hub.duo.outbox.oldest_pending_age (seconds; the count is the DUO dispatcher's hub.duo.outbox.pending), hub.queue.messages (per queue, state = ready or
 /// unacknowledged) and hub.workers.alive (workers with a recent heartbeat).
 /// </summary>
 public sealed class HubStatusMetrics
@@ -16,8 +16,7 @@ public sealed class HubStatusMetrics
         var meter = meterFactory.Create(HubMeter.Name);
         meter.CreateObservableGauge("hub.outbox.unsent", () => Outbox(snapshot, o => o.Unsent), "{message}", "Outbox rows not yet sent (blocked rows excluded).");
         meter.CreateObservableGauge("hub.outbox.oldest_unsent_age", () => Outbox(snapshot, o => o.OldestUnsentSeconds), "s", "Age of the oldest unsent outbox row (0 when none).");
-        meter.CreateObservableGauge("hub.duo_outbox.pending", () => Outbox(snapshot, o => o.DuoPending), "{request}", "DUO requests not yet done.");
-        meter.CreateObservableGauge("hub.duo_outbox.oldest_pending_age", () => Outbox(snapshot, o => o.OldestDuoPendingSeconds), "s", "Age of the oldest pending DUO request (0 when none).");
+        meter.CreateObservableGauge("hub.duo.outbox.oldest_pending_age", () => Outbox(snapshot, o => o.OldestDuoPendingSeconds), "s", "Age of the oldest pending DUO request (0 when none).");
         meter.CreateObservableGauge("hub.queue.messages", () => Queues(snapshot), "{message}", "Messages in each queue of the hub's virtual host, by state.");
         meter.CreateObservableGauge("hub.workers.alive", () => Alive(snapshot), "{worker}", "Worker processes whose heartbeat is recent.");
     }

@@ -40,7 +40,7 @@ public sealed class MetricsScrapeTests(ObservabilityHubFixture hub) : IClassFixt
         Assert.True(scrape.Has("hub_outbox_unsent"), "no outbox lag gauge");
         Assert.InRange(scrape.Sum("hub_outbox_unsent"), 0, 100);
         Assert.InRange(scrape.Sum("hub_outbox_oldest_unsent_age_seconds"), 0, 600);
-        Assert.True(scrape.Has("hub_duo_outbox_pending"), "no DUO outbox gauge");
+        Assert.True(scrape.Has("hub_duo_outbox_oldest_pending_age_seconds"), "no DUO outbox lag gauge");
         Assert.Equal(0, scrape.Sum("hub_queue_messages", ("queue", "hub.signalering"), ("state", "ready")));
         Assert.Equal(1, scrape.Sum("hub_workers_alive"));
         Assert.True(scrape.Sum("messaging_masstransit_consume_ea_total", ("messaging_masstransit_destination", "hub_signalering")) >= 1, "no MassTransit consume count");
