@@ -18,6 +18,7 @@ var root = new RootCommand("hub: the IntegrationHub command line")
     DisclosuresCommand.Create(),
     PurgeCommand.Create(),
     PupilCommand.Create(),
+    PseudonymCommand.Create(),
     DuoCommand.Create(),
 };
 

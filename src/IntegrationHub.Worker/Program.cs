@@ -1,6 +1,7 @@
 using IntegrationHub.Worker.Health;
 using IntegrationHub.Worker.Hosting;
 using IntegrationHub.Worker.Http;
+using IntegrationHub.Worker.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 var roles = HubRoles.From(builder.Configuration);
@@ -48,10 +49,13 @@ if (roles.Relay)
     builder.Services.AddOutboxRelay();
 }
 
+builder.Services.AddHubObservability(builder.Configuration, roles);
+
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapHealthEndpoints();
+app.MapHubMetrics(builder.Configuration);
 app.MapDisclosureEndpoints();
 if (roles.IntakeHttp)
 {

@@ -22,12 +22,18 @@ public static class HealthEndpoints
     }
 
     /// <summary>
-    /// GET /health/ready: 200 when every ready check passes, 503 otherwise; the body names each check. GET /health: every
+    /// GET /health/live: 200 while the process serves requests; it runs no check (no database, no broker), so an
+    /// orchestrator restarts only a hung process, never one that waits for a dependency. GET /health/ready: 200 when every ready check passes, 503 otherwise; the body names each check. GET /health: every
     /// check, DUO's included: "Degraded" (still 200) while DUO's circuit is open, its poll is late, its certificate
     /// expires within 30 days or it is not configured; intake is not held up by DUO.
     /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions
+        {
+            Predicate = _ => false,
+            ResponseWriter = HealthReportWriter.WriteAsync,
+        });
         endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions
         {

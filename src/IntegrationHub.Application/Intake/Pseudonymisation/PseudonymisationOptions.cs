@@ -14,4 +14,11 @@ public sealed class PseudonymisationOptions
     [Required]
     [MinLength(32)]
     public string Key { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Only while rotating the key (<c>hub pseudonym rotate</c>): the key the stored pseudonyms were made with. The
+    /// rotation moves every pupil from the pseudonym under this key to the one under <see cref="Key"/>; then remove it.
+    /// </summary>
+    [MinLength(32)]
+    public string? PreviousKey { get; set; }
 }

@@ -16,10 +16,15 @@ public sealed class PupilPseudonymiser
     private readonly byte[] _key;
 
     public PupilPseudonymiser(IOptions<PseudonymisationOptions> options)
+        : this(options?.Value.Key!)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(options.Value.Key);
-        _key = Encoding.UTF8.GetBytes(options.Value.Key);
+    }
+
+    /// <summary>A pseudonymiser for one given key (the key rotation uses the previous and the current one side by side).</summary>
+    public PupilPseudonymiser(string key)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        _key = Encoding.UTF8.GetBytes(key);
     }
 
     public string Pseudonymise(NummerSoort soort, string persoonsgebondenNummer)

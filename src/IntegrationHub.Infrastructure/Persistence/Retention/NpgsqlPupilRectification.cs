@@ -26,10 +26,10 @@ public sealed class NpgsqlPupilRectification(
     public const string ActivityId = "rectificatie/v1";
     public const string LegalBasis = "AVG art. 16";
 
-    private const string SettingSql = "SELECT set_config('hub.rectification', 'on', true)";
+    internal const string SettingSql = "SELECT set_config('hub.rectification', 'on', true)";
 
     /// <summary>Serialises with the signalering of either pseudonym (it locks the same rows).</summary>
-    private const string LockStatesSql = """
+    internal const string LockStatesSql = """
         SELECT pupil_pseudonym FROM pupil_state WHERE pupil_pseudonym IN (@Old, @New) ORDER BY pupil_pseudonym COLLATE "C", brin, vestiging FOR UPDATE
         """;
 
@@ -40,14 +40,15 @@ public sealed class NpgsqlPupilRectification(
             OR EXISTS (SELECT 1 FROM meldingen WHERE pupil_pseudonym = @Old)
         """;
 
-    private const string ConflictsSql = """
+    internal const string ConflictsSql = """
         SELECT o.brin || o.vestiging FROM pupil_state o
         JOIN pupil_state n ON n.brin = o.brin AND n.vestiging = o.vestiging AND n.pupil_pseudonym = @New
         WHERE o.pupil_pseudonym = @Old
         ORDER BY 1
         """;
 
-    private static readonly (string Table, string Sql)[] Rekey =
+    /// <summary>Moves everything of one pupil from @Old to @New (also used by the pseudonymisation key rotation).</summary>
+    internal static readonly (string Table, string Sql)[] Rekey =
     [
         ("pupil_identity", """
             WITH old AS (DELETE FROM pupil_identity WHERE pseudonym = @Old RETURNING first_seen_at)

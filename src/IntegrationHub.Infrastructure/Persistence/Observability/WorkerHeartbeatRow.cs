@@ -1,0 +1,23 @@
+namespace IntegrationHub.Infrastructure.Persistence.Observability;
+
+/// <summary>worker_heartbeats as Dapper reads it (Npgsql returns timestamptz as DateTime).</summary>
+internal sealed class WorkerHeartbeatRow
+{
+    public Guid InstanceId { get; set; }
+
+    public int ProcessId { get; set; }
+
+    public string Host { get; set; } = "";
+
+    public string Roles { get; set; } = "";
+
+    public string Version { get; set; } = "";
+
+    public DateTime StartedAt { get; set; }
+
+    public DateTime LastBeatAt { get; set; }
+
+    public WorkerHeartbeat ToHeartbeat() => new(
+        InstanceId, ProcessId, Host, Roles, Version,
+        new DateTimeOffset(DateTime.SpecifyKind(StartedAt, DateTimeKind.Utc)), new DateTimeOffset(DateTime.SpecifyKind(LastBeatAt, DateTimeKind.Utc)));
+}
