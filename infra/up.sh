@@ -27,6 +27,12 @@ log() { printf '[infra] %s\n' "$*"; }
 if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
   log "Docker engine found: docker compose up"
   docker compose -f "$ROOT/docker-compose.yml" up -d --wait
+  # The image's default user is the operator; the worker's own user (monitoring only) comes from mq-users.sh.
+  docker compose -f "$ROOT/docker-compose.yml" exec -T \
+    -e HUB_MQ_VHOST="$MQ_VHOST" -e HUB_MQ_USER="$MQ_USER" -e HUB_MQ_PASSWORD="$MQ_PASSWORD" \
+    -e HUB_MQ_OPERATOR_USER="${HUB_MQ_OPERATOR_USER:-hub-operator}" \
+    -e HUB_MQ_OPERATOR_PASSWORD="${HUB_MQ_OPERATOR_PASSWORD:-hub-operator}" \
+    rabbitmq bash -s < "$ROOT/infra/mq-users.sh"
   exit 0
 fi
 
