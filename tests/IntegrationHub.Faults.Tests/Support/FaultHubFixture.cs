@@ -13,9 +13,8 @@ namespace IntegrationHub.Faults.Tests.Support;
 /// </summary>
 public class FaultHubFixture : HubFixture
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "faults-" + Guid.NewGuid().ToString("N"));
     private readonly ConcurrentQueue<string> _earlierOutput = new();
-    private DuoStandInSetup? _standIn;
+    private DuoStandInForHub? _standIn;
 
     public DuoStandInServer StandIn => _standIn!.Server;
 
@@ -27,15 +26,7 @@ public class FaultHubFixture : HubFixture
         get
         {
             var settings = base.WorkerSettings;
-            foreach (var (key, value) in _standIn!.ClientSettings)
-            {
-                settings["Duo__Client__" + key] = value;
-            }
-
-            settings["Duo__Client__RetryBaseDelay"] = "00:00:00.050";
-            settings["Duo__Dispatch__PollInterval"] = "00:00:01";
-            settings["Duo__Dispatch__RetryBaseDelay"] = "00:00:01";
-            settings["Duo__Status__PollInterval"] = "00:00:01";
+            _standIn!.AddWorkerSettings(settings);
             // The hub's own categories at Debug, so a personal detail in any of its log lines would show.
             settings["Logging__LogLevel__IntegrationHub"] = "Debug";
             return settings;
@@ -46,7 +37,7 @@ public class FaultHubFixture : HubFixture
     {
         FaultServers.Use();
         await FaultServers.UpAsync();
-        _standIn = await DuoStandInSetup.StartAsync(_directory);
+        _standIn = await DuoStandInForHub.StartAsync("faults");
         await base.InitializeAsync();
     }
 
@@ -75,11 +66,6 @@ public class FaultHubFixture : HubFixture
         if (_standIn is not null)
         {
             await _standIn.DisposeAsync();
-        }
-
-        if (System.IO.Directory.Exists(_directory))
-        {
-            System.IO.Directory.Delete(_directory, recursive: true);
         }
     }
 

@@ -4,14 +4,11 @@ using IntegrationHub.Worker.Tests.Support;
 namespace IntegrationHub.Worker.Tests.Duo;
 
 /// <summary>
-/// A hub whose worker talks to a DUO stand-in as it would to DUO: HTTPS with the stand-in's own server certificate
-/// (pinned) and the hub's client certificate (required by the stand-in). The dispatcher and the status poll run every
-/// second, so a test sees DUO's answers within seconds.
+/// A hub whose worker talks to a DUO stand-in as it would to DUO (<see cref="DuoStandInForHub"/>).
 /// </summary>
 public sealed class DuoHubFixture : HubFixture
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "duo-e2e-" + Guid.NewGuid().ToString("N"));
-    private DuoStandInSetup? _standIn;
+    private DuoStandInForHub? _standIn;
 
     public DuoStandInServer StandIn => _standIn!.Server;
 
@@ -20,22 +17,14 @@ public sealed class DuoHubFixture : HubFixture
         get
         {
             var settings = base.WorkerSettings;
-            foreach (var (key, value) in _standIn!.ClientSettings)
-            {
-                settings["Duo__Client__" + key] = value;
-            }
-
-            settings["Duo__Client__RetryBaseDelay"] = "00:00:00.050";
-            settings["Duo__Dispatch__PollInterval"] = "00:00:01";
-            settings["Duo__Dispatch__RetryBaseDelay"] = "00:00:01";
-            settings["Duo__Status__PollInterval"] = "00:00:01";
+            _standIn!.AddWorkerSettings(settings);
             return settings;
         }
     }
 
     public override async Task InitializeAsync()
     {
-        _standIn = await DuoStandInSetup.StartAsync(_directory);
+        _standIn = await DuoStandInForHub.StartAsync("duo-e2e");
         await base.InitializeAsync();
     }
 
@@ -46,7 +35,5 @@ public sealed class DuoHubFixture : HubFixture
         {
             await _standIn.DisposeAsync();
         }
-
-        System.IO.Directory.Delete(_directory, recursive: true);
     }
 }

@@ -1,4 +1,5 @@
 using IntegrationHub.DuoStandIn;
+using IntegrationHub.Worker.Tests.Support;
 
 namespace IntegrationHub.Worker.Tests.Observability;
 
@@ -8,8 +9,7 @@ namespace IntegrationHub.Worker.Tests.Observability;
 /// </summary>
 public sealed class DuoDownHubFixture : ObservabilityHubFixture
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "duo-down-" + Guid.NewGuid().ToString("N"));
-    private DuoStandInSetup? _standIn;
+    private DuoStandInForHub? _standIn;
 
     public DuoStandInServer StandIn => _standIn!.Server;
 
@@ -18,23 +18,16 @@ public sealed class DuoDownHubFixture : ObservabilityHubFixture
         get
         {
             var settings = base.WorkerSettings;
-            foreach (var (key, value) in _standIn!.ClientSettings)
-            {
-                settings["Duo__Client__" + key] = value;
-            }
-
-            settings["Duo__Client__RetryBaseDelay"] = "00:00:00.050";
+            _standIn!.AddWorkerSettings(settings);
             settings["Duo__Client__CircuitMinimumThroughput"] = "2";
             settings["Duo__Client__CircuitBreakDuration"] = "00:10:00";
-            settings["Duo__Dispatch__PollInterval"] = "00:00:01";
-            settings["Duo__Status__PollInterval"] = "00:00:01";
             return settings;
         }
     }
 
     public override async Task InitializeAsync()
     {
-        _standIn = await DuoStandInSetup.StartAsync(_directory);
+        _standIn = await DuoStandInForHub.StartAsync("duo-down");
         _standIn.Server.Faults.Down = true;
         await base.InitializeAsync();
     }
@@ -46,7 +39,5 @@ public sealed class DuoDownHubFixture : ObservabilityHubFixture
         {
             await _standIn.DisposeAsync();
         }
-
-        System.IO.Directory.Delete(_directory, recursive: true);
     }
 }
