@@ -39,7 +39,7 @@ public sealed partial record FailedMessageCause(string ExceptionType, string Rea
     [GeneratedRegex(@"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
     private static partial Regex Guids();
 
-    [GeneratedRegex(@"'[^']*'|""[^""]*""|\([^()]*=[^()]*\)")]
+    [GeneratedRegex(@"'[^']*'|""[^""]*""|\([^()]*\)=\([^()]*\)|\([^()]*=[^()]*\)")]
     private static partial Regex Quoted();
 
     [GeneratedRegex(@"[\w.:-]*\d[\w.:-]*")]
