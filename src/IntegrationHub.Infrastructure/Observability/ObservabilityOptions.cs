@@ -26,6 +26,15 @@ public sealed class ObservabilityOptions
     [Required]
     public string MetricsPath { get; set; } = "/metrics";
 
-    /// <summary>An OTLP collector (e.g. http://collector:4318); empty (the default) = no OTLP export at all.</summary>
+    /// <summary>An OTLP collector (e.g. http://collector:4318/); empty (the default) = no OTLP export at all.</summary>
     public Uri? OtlpEndpoint { get; set; }
+
+    /// <summary>
+    /// How the collector is spoken to: "http/protobuf" (the default; traces go to {OtlpEndpoint}v1/traces and metrics to
+    /// {OtlpEndpoint}v1/metrics, a collector's port 4318) or "grpc" (the endpoint as given, a collector's port 4317).
+    /// </summary>
+    [RegularExpression("^(http/protobuf|grpc)$")]
+    public string OtlpProtocol { get; set; } = HttpProtobuf;
+
+    public const string HttpProtobuf = "http/protobuf";
 }

@@ -3,6 +3,7 @@ using IntegrationHub.Application.Duo;
 using IntegrationHub.Infrastructure.Observability;
 using IntegrationHub.Worker.Hosting;
 using OpenTelemetry;
+using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -28,6 +29,9 @@ public static class ObservabilityRegistration
         var identity = Identity(roles);
         services.AddHubMetrics(identity);
         var otlp = configuration.GetValue<Uri?>($"{ObservabilityOptions.SectionName}:{nameof(ObservabilityOptions.OtlpEndpoint)}");
+        var protocol = configuration[$"{ObservabilityOptions.SectionName}:{nameof(ObservabilityOptions.OtlpProtocol)}"] is { Length: > 0 } configuredProtocol
+            ? configuredProtocol
+            : ObservabilityOptions.HttpProtobuf;
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName, serviceVersion: identity.Version, serviceInstanceId: identity.InstanceId.ToString("D")))
             .WithMetrics(metrics =>
@@ -39,7 +43,7 @@ public static class ObservabilityRegistration
                     .AddPrometheusExporter();
                 if (otlp is not null)
                 {
-                    metrics.AddOtlpExporter(exporter => exporter.Endpoint = otlp);
+                    metrics.AddOtlpExporter(exporter => Point(exporter, otlp, protocol, "v1/metrics"));
                 }
             });
         if (otlp is not null)
@@ -48,7 +52,7 @@ public static class ObservabilityRegistration
                 .AddSource(MassTransitSource)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddOtlpExporter(exporter => exporter.Endpoint = otlp));
+                .AddOtlpExporter(exporter => Point(exporter, otlp, protocol, "v1/traces")));
         }
 
         return services;
@@ -63,6 +67,24 @@ public static class ObservabilityRegistration
             : new ObservabilityOptions().MetricsPath;
         endpoints.MapPrometheusScrapingEndpoint(path);
         return endpoints;
+    }
+
+    /// <summary>
+    /// OTLP over HTTP needs the signal's own path when the endpoint is set in code (the exporter appends nothing then);
+    /// gRPC takes the endpoint as given.
+    /// </summary>
+    private static void Point(OtlpExporterOptions exporter, Uri endpoint, string protocol, string signalPath)
+    {
+        if (protocol == ObservabilityOptions.HttpProtobuf)
+        {
+            exporter.Protocol = OtlpExportProtocol.HttpProtobuf;
+            exporter.Endpoint = new Uri(endpoint.AbsoluteUri.EndsWith('/') ? endpoint : new Uri(endpoint.AbsoluteUri + "/"), signalPath);
+        }
+        else
+        {
+            exporter.Protocol = OtlpExportProtocol.Grpc;
+            exporter.Endpoint = endpoint;
+        }
     }
 
     private static WorkerIdentity Identity(HubRoles roles)
