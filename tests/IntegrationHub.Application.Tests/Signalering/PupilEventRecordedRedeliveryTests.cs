@@ -45,6 +45,8 @@ public sealed class PupilEventRecordedRedeliveryTests : IAsyncLifetime
                 {
                     host.Username(TestEnvironment.MqUser);
                     host.Password(TestEnvironment.MqPassword);
+                    // Channel opens wait longer than the default 20 s: with the whole suite on two cores, one took longer in CI.
+                    host.ContinuationTimeout(TimeSpan.FromSeconds(60));
                 });
                 rabbit.ConfigureEndpoints(context);
             });
@@ -76,8 +78,7 @@ public sealed class PupilEventRecordedRedeliveryTests : IAsyncLifetime
 
     private async Task<uint> MessagesInAsync(string queue)
     {
-        var factory = new ConnectionFactory { Uri = _vhost.AmqpUri };
-        await using var connection = await factory.CreateConnectionAsync();
+        await using var connection = await ConnectAsync();
         await using var channel = await connection.CreateChannelAsync();
         try
         {
@@ -86,6 +87,26 @@ public sealed class PupilEventRecordedRedeliveryTests : IAsyncLifetime
         catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
         {
             return 0; // never declared: nothing was moved there
+        }
+    }
+
+    /// <summary>
+    /// A connection of the test's own, tried a few times: while the whole suite runs, the 2-core machine can be so busy
+    /// that the broker drops a connection whose handshake takes over its 10 s (seen in CI as "connection reset by peer").
+    /// </summary>
+    private async Task<IConnection> ConnectAsync()
+    {
+        var factory = new ConnectionFactory { Uri = _vhost.AmqpUri };
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await factory.CreateConnectionAsync();
+            }
+            catch (RabbitMQ.Client.Exceptions.BrokerUnreachableException) when (attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2));
+            }
         }
     }
 
