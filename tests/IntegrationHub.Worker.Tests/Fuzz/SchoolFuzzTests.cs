@@ -16,7 +16,7 @@ namespace IntegrationHub.Worker.Tests.Fuzz;
 /// worker stays up, and nothing is written for them but the bounded rejection record and its feedback: no ledger row,
 /// no pupil state, no accepted submission, no other outbox message.
 /// </summary>
-public sealed class SchoolFuzzTests(HubFixture hub, ITestOutputHelper output) : IClassFixture<HubFixture>
+public sealed class SchoolFuzzTests(FuzzHubFixture hub, ITestOutputHelper output) : IClassFixture<FuzzHubFixture>
 {
     public const int AmqpPayloads = 5_000;
     public const int HttpPayloads = 5_000;
