@@ -36,7 +36,13 @@ public static class FaultServers
     public static Task UpAsync() => RunAsync("up");
 
     /// <summary>Restarts the private PostgreSQL cluster (fast shutdown: every connection is cut).</summary>
-    public static Task RestartPostgresAsync() => RunAsync("restart-pg");
+    /// <remarks>The test process's own pooled connections (the test fixtures', not the worker's) died with it: they are cleared,
+    /// so the test's next database call (e.g. creating the undisturbed run's database) opens a live one.</remarks>
+    public static async Task RestartPostgresAsync()
+    {
+        await RunAsync("restart-pg");
+        Npgsql.NpgsqlConnection.ClearAllPools();
+    }
 
     /// <summary>Stops the private RabbitMQ node and starts it again (every connection is cut; durable queues come back).</summary>
     public static Task RestartRabbitMqAsync() => RunAsync("restart-mq");
