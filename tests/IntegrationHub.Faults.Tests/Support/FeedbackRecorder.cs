@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using IntegrationHub.Application.Messaging;
-using IntegrationHub.Testing;
 using IntegrationHub.Worker.Tests.Support;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
@@ -30,19 +29,7 @@ public sealed class FeedbackRecorder : IAsyncDisposable
 
     public async Task StartAsync(string virtualHost, string brin, string user, string password)
     {
-        var factory = new ConnectionFactory
-        {
-            HostName = TestEnvironment.MqHost,
-            Port = TestEnvironment.MqPort,
-            VirtualHost = virtualHost,
-            UserName = user,
-            Password = password,
-            ClientProvidedName = "faults-lvs-feedback-" + brin,
-            AutomaticRecoveryEnabled = true,
-            TopologyRecoveryEnabled = true,
-            NetworkRecoveryInterval = TimeSpan.FromSeconds(1),
-        };
-        var connection = await factory.CreateConnectionAsync();
+        var connection = await SchoolBrokerConnection.OpenAsync(virtualHost, user, password, "faults-lvs-feedback-" + brin);
         var channel = await connection.CreateChannelAsync();
         await channel.BasicQosAsync(0, 200, false);
         var consumer = new AsyncEventingBasicConsumer(channel);

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using IntegrationHub.Application.Messaging;
 using IntegrationHub.Cli.Bench;
-using IntegrationHub.Testing;
 using RabbitMQ.Client;
 
 namespace IntegrationHub.Faults.Tests.Support;
@@ -30,19 +29,7 @@ public sealed class ResilientPublisher : IAsyncDisposable
 
     public async Task ConnectAsync(string virtualHost, string brin, string user, string password)
     {
-        var factory = new ConnectionFactory
-        {
-            HostName = TestEnvironment.MqHost,
-            Port = TestEnvironment.MqPort,
-            VirtualHost = virtualHost,
-            UserName = user,
-            Password = password,
-            ClientProvidedName = "faults-lvs-" + brin,
-            AutomaticRecoveryEnabled = true,
-            TopologyRecoveryEnabled = true,
-            NetworkRecoveryInterval = TimeSpan.FromSeconds(1),
-        };
-        var connection = await factory.CreateConnectionAsync();
+        var connection = await SchoolBrokerConnection.OpenAsync(virtualHost, user, password, "faults-lvs-" + brin);
         var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
         _schools[brin] = (connection, channel, user);
     }

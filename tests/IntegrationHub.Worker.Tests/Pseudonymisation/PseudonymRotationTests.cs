@@ -3,7 +3,6 @@ using IntegrationHub.Application.Intake.Pseudonymisation;
 using IntegrationHub.Contracts.V1;
 using IntegrationHub.Infrastructure.Persistence.Pseudonymisation;
 using IntegrationHub.Infrastructure.Persistence.Retention;
-using IntegrationHub.Worker.Tests.Observability;
 using IntegrationHub.Worker.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

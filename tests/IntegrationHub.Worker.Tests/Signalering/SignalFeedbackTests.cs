@@ -19,8 +19,8 @@ public sealed class SignalFeedbackTests(HubFixture hub) : IClassFixture<HubFixtu
         await using var lvs = await hub.ConnectAsync(school);
         var feedback = MessageLog.Of(lvs);
 
-        await lvs.PublishAsync(TestMessages.ToJson(Enrolment(school.Brin)), type: nameof(PupilEnrolled));
-        foreach (var lesson in SixteenLessons(school.Brin))
+        await lvs.PublishAsync(TestMessages.ToJson(Scenario.Enrolment(school.Brin, PupilNumber)), type: nameof(PupilEnrolled));
+        foreach (var lesson in Scenario.SixteenLessons(school.Brin, PupilNumber))
         {
             await lvs.PublishAsync(TestMessages.ToJson(lesson));
         }
@@ -43,42 +43,4 @@ public sealed class SignalFeedbackTests(HubFixture hub) : IClassFixture<HubFixtu
 
     private static int IndexOf(MessageLog log, FeedbackMessage message) =>
         log.All.Select((m, i) => (m, i)).First(x => ReferenceEquals(x.m, message)).i;
-
-    private static PupilEnrolled Enrolment(string brin) => new()
-    {
-        Envelope = Envelope(brin, new DateOnly(2026, 8, 17)),
-        Pupil = TestMessages.Pupil(PupilNumber),
-        EnrolledOn = new DateOnly(2026, 8, 17),
-        BirthDate = new DateOnly(2012, 3, 10),
-        WoongemeenteCode = "GM0014",
-        SchoolType = SchoolType.Vo,
-        HasStartkwalificatie = false,
-    };
-
-    /// <summary>Four 50-minute lessons on each of four consecutive Tuesdays (8-29 September 2026, no holiday in any region).</summary>
-    private static IEnumerable<AttendanceRegistered> SixteenLessons(string brin) =>
-        from week in Enumerable.Range(0, 4)
-        from lesson in Enumerable.Range(0, 4)
-        let day = new DateOnly(2026, 9, 8).AddDays(7 * week)
-        select new AttendanceRegistered
-        {
-            Envelope = Envelope(brin, day),
-            Pupil = TestMessages.Pupil(PupilNumber),
-            RegistrationId = $"signal-{day:MMdd}-{lesson}",
-            Date = day,
-            StartTime = new TimeOnly(8 + lesson, 30),
-            Minutes = 50,
-            Unit = AttendanceUnit.Lesson,
-            Status = AttendanceStatus.AbsentUnauthorised,
-            ReasonCategory = ReasonCategory.Spijbelen,
-        };
-
-    private static Envelope Envelope(string brin, DateOnly day) => new()
-    {
-        MessageId = Guid.NewGuid(),
-        School = new SchoolRef { Brin = brin, Vestiging = "00" },
-        SourceSystem = "WorkerTests",
-        OccurredAt = new DateTimeOffset(day.ToDateTime(new TimeOnly(15, 0)), TimeSpan.Zero),
-        SchemaVersion = "1.0",
-    };
 }

@@ -1,7 +1,6 @@
 using IntegrationHub.Contracts.V1;
-using IntegrationHub.Worker.Tests.Support;
 
-namespace IntegrationHub.Worker.Tests.Observability;
+namespace IntegrationHub.Worker.Tests.Support;
 
 /// <summary>An enrolment and sixteen unauthorised lesson hours on four Tuesdays of September 2026: one melding-16-uur.</summary>
 internal static class Scenario
@@ -25,7 +24,7 @@ internal static class Scenario
         {
             Envelope = Envelope(brin, day),
             Pupil = TestMessages.Pupil(pupil),
-            RegistrationId = $"obs-{pupil}-{day:MMdd}-{lesson}",
+            RegistrationId = $"lesson-{pupil}-{day:MMdd}-{lesson}",
             Date = day,
             StartTime = new TimeOnly(8 + lesson, 30),
             Minutes = 50,
