@@ -27,7 +27,7 @@ declare -a LOGINS=()
 account() { # name role [--organisation ID | --brin BRIN]
   local name=$1 secret
   secret=$(password)
-  printf '%s\n' "$secret" | $HUB console account add "$@" --password-stdin >/dev/null
+  printf '%s\n' "$secret" | $HUB console account add "$1" --role "$2" "${@:3}" --password-stdin >/dev/null
   LOGINS+=("$(printf '  %-10s %-28s %s' "$2" "$name" "$secret")")
 }
 echo "[demo] console accounts"
@@ -38,9 +38,10 @@ account "school-$(echo "$SCHOOL_BRIN" | tr 'A-Z' 'a-z')" school --brin "$SCHOOL_
 
 echo "[demo] starting the worker ($WORKER_URL) and the console ($CONSOLE_URL)"
 LOGS=$(mktemp -d)
-Urls=$WORKER_URL dotnet src/IntegrationHub.Worker/bin/Release/net10.0/IntegrationHub.Worker.dll >"$LOGS/worker.log" 2>&1 &
+# Each from its build output, so it finds its appsettings.Development.json and (the console) its wwwroot.
+(cd src/IntegrationHub.Worker/bin/Release/net10.0 && Urls=$WORKER_URL exec dotnet IntegrationHub.Worker.dll) >"$LOGS/worker.log" 2>&1 &
 WORKER=$!
-Urls=$CONSOLE_URL ASPNETCORE_ENVIRONMENT=Development dotnet src/IntegrationHub.Console/bin/Release/net10.0/IntegrationHub.Console.dll >"$LOGS/console.log" 2>&1 &
+(cd src/IntegrationHub.Console/bin/Release/net10.0 && Urls=$CONSOLE_URL exec dotnet IntegrationHub.Console.dll) >"$LOGS/console.log" 2>&1 &
 CONSOLE=$!
 trap 'kill $CONSOLE $WORKER 2>/dev/null || true; wait 2>/dev/null || true' EXIT INT TERM
 for _ in $(seq 1 120); do
