@@ -1,10 +1,12 @@
 using System.Net.Http.Headers;
 using System.Text;
 using IntegrationHub.Application.Console.Beheer;
+using IntegrationHub.Infrastructure.Duo.Client;
 using IntegrationHub.Infrastructure.Gateways;
 using IntegrationHub.Infrastructure.Observability;
 using IntegrationHub.Infrastructure.Persistence.Console.Beheer;
 using IntegrationHub.Infrastructure.Persistence.Observability;
+using IntegrationHub.Infrastructure.Persistence.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +25,9 @@ public static class BeheerConsoleStoreServiceCollectionExtensions
         services.TryAddSingleton<IFailedMessageBoard, NpgsqlFailedMessageBoard>();
         services.TryAddSingleton<IFailedMessageRetry, FailedMessageRetry>();
 
+        services.TryAddSingleton<ParkedDeliveries>();
+        services.TryAddSingleton<IParkedBoard, NpgsqlParkedBoard>();
+
         services.AddOptions<ObservabilityOptions>()
             .BindConfiguration(ObservabilityOptions.SectionName)
             .ValidateDataAnnotations()
@@ -38,6 +43,7 @@ public static class BeheerConsoleStoreServiceCollectionExtensions
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", token);
         });
         services.TryAddTransient<IHubOverviewReader, HubOverviewReader>();
+        services.TryAddSingleton<IDuoCertificateCheck, DuoCertificateCheck>();
         return services;
     }
 }

@@ -19,8 +19,8 @@ public sealed class IndexModel(IHubOverviewReader overview) : PageModel
 
     public static string StateClass(HealthState state) => state switch
     {
-        HealthState.Healthy => "status-ok",
-        HealthState.Degraded => "status-waarschuwing",
-        _ => "status-fout",
+        HealthState.Healthy => "badge badge-ok",
+        HealthState.Degraded => "badge badge-waarschuwing",
+        _ => "badge badge-fout",
     };
 }

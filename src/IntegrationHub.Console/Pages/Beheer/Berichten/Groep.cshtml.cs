@@ -18,11 +18,9 @@ public sealed class GroepModel(IFailedMessageBoard board, FailedGroupRetry group
 {
     private const string ObjectType = "failed-message-group";
 
-    [BindProperty(SupportsGet = true)]
-    public ListQuery Query { get; set; } = new();
+    public ListQuery Query { get; private set; } = new();
 
-    [BindProperty(SupportsGet = true)]
-    public string? Status { get; set; }
+    public string? Status { get; private set; }
 
     [BindProperty]
     public InvestigationForm Investigation { get; set; } = new();
@@ -34,8 +32,12 @@ public sealed class GroepModel(IFailedMessageBoard board, FailedGroupRetry group
 
     public PagedList<FailedMessageRow> Messages { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string groupKey, CancellationToken cancellationToken) =>
-        await LoadAsync(groupKey, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string groupKey, ListQuery lijst, string? status, CancellationToken cancellationToken)
+    {
+        Query = lijst;
+        Status = status;
+        return await LoadAsync(groupKey, cancellationToken) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostRetryAsync(string groupKey, CancellationToken cancellationToken)
     {
@@ -125,7 +127,7 @@ public sealed class GroepModel(IFailedMessageBoard board, FailedGroupRetry group
         Investigation.Name ??= group.InvestigationName;
         Investigation.Note ??= group.InvestigationNote;
         var search = new FailedMessageSearch(Query.Q, groupKey, FailedMessageText.StateFilter(Status));
-        var page = await board.MessagesAsync(search, Query.Offset, Query.PageSize, cancellationToken);
+        var page = await board.MessagesAsync(search, Query.Offset, Query.Limit, cancellationToken);
         Messages = new PagedList<FailedMessageRow>(page.Items, page.Total, Query);
         return true;
     }

@@ -83,10 +83,7 @@ public sealed class NpgsqlFailedMessageBoard(NpgsqlDataSource dataSource) : IFai
         var parameters = new DynamicParameters(others);
         parameters.Add("Query", text);
         parameters.Add("IdPrefix", text is null ? null : text.ToLowerInvariant() + "%");
-        parameters.Add("Contains", text is null ? null : "%" + Escape(text) + "%");
+        parameters.Add("Contains", text is null ? null : "%" + SearchText.EscapeLike(text) + "%");
         return parameters;
     }
-
-    private static string Escape(string text) =>
-        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 }
