@@ -28,6 +28,8 @@ public static class BeheerConsoleStoreServiceCollectionExtensions
         services.TryAddSingleton<ParkedDeliveries>();
         services.TryAddSingleton<IParkedBoard, NpgsqlParkedBoard>();
 
+        services.TryAddSingleton<ISchoolBoard, NpgsqlSchoolBoard>();
+
         services.AddOptions<ObservabilityOptions>()
             .BindConfiguration(ObservabilityOptions.SectionName)
             .ValidateDataAnnotations()

@@ -6,7 +6,7 @@ namespace IntegrationHub.Application.Console.Beheer;
 /// </summary>
 public interface IParkedBoard
 {
-    Task<ResultPage<ParkedRow>> ListAsync(string? query, int offset, int limit, CancellationToken cancellationToken);
+    Task<ResultPage<ParkedBoardRow>> ListAsync(string? query, int offset, int limit, CancellationToken cancellationToken);
 
     /// <returns>How many parked deliveries went back to routing.</returns>
     Task<int> RerouteAsync(long? parkedId, CancellationToken cancellationToken);

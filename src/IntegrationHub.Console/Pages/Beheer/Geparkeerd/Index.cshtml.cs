@@ -20,13 +20,13 @@ public sealed class IndexModel(IParkedBoard board, IConsoleAudit audit) : PageMo
     [TempData]
     public string? Notice { get; set; }
 
-    public PagedList<ParkedRow> Parked { get; private set; } = null!;
+    public PagedList<ParkedBoardRow> Parked { get; private set; } = null!;
 
     public async Task OnGetAsync(ListQuery lijst, CancellationToken cancellationToken)
     {
         Query = lijst;
         var page = await board.ListAsync(Query.Q, Query.Offset, Query.Limit, cancellationToken);
-        Parked = new PagedList<ParkedRow>(page.Items, page.Total, Query);
+        Parked = new PagedList<ParkedBoardRow>(page.Items, page.Total, Query);
     }
 
     public async Task<IActionResult> OnPostRerouteAsync(long parkedId, CancellationToken cancellationToken)

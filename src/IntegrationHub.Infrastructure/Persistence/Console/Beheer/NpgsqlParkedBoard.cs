@@ -24,7 +24,7 @@ public sealed class NpgsqlParkedBoard(NpgsqlDataSource dataSource, ParkedDeliver
         SELECT count(*)::int
         """ + Rows + ";";
 
-    public async Task<ResultPage<ParkedRow>> ListAsync(string? query, int offset, int limit, CancellationToken cancellationToken)
+    public async Task<ResultPage<ParkedBoardRow>> ListAsync(string? query, int offset, int limit, CancellationToken cancellationToken)
     {
         var text = string.IsNullOrWhiteSpace(query) ? null : query.Trim();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -36,8 +36,8 @@ public sealed class NpgsqlParkedBoard(NpgsqlDataSource dataSource, ParkedDeliver
             Offset = offset,
             Limit = limit,
         }, cancellationToken: cancellationToken));
-        var rows = (await grid.ReadAsync<ParkedRow>()).AsList();
-        return new ResultPage<ParkedRow>(rows, await grid.ReadSingleAsync<int>());
+        var rows = (await grid.ReadAsync<ParkedBoardRow>()).AsList();
+        return new ResultPage<ParkedBoardRow>(rows, await grid.ReadSingleAsync<int>());
     }
 
     public Task<int> RerouteAsync(long? parkedId, CancellationToken cancellationToken) => parked.RerouteAsync(parkedId, cancellationToken);
