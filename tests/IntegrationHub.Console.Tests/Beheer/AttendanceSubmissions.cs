@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using IntegrationHub.Application.Messaging;
 using IntegrationHub.Contracts.V1;
+using IntegrationHub.Infrastructure.Schools;
 using IntegrationHub.Testing;
 using RabbitMQ.Client;
 
@@ -44,23 +44,25 @@ public static class AttendanceSubmissions
         ReasonCategory = ReasonCategory.Spijbelen,
     };
 
-    public static async Task PublishAsync(string virtualHost, string brin, IEnumerable<AttendanceRegistered> messages)
+    /// <summary>Publishes as the school's own RabbitMQ user (user_id set, as an LVS does) to its exchange.</summary>
+    public static async Task PublishAsync(string virtualHost, SchoolCredentials school, IEnumerable<AttendanceRegistered> messages)
     {
+        ArgumentNullException.ThrowIfNull(school);
         var factory = new ConnectionFactory
         {
             HostName = TestEnvironment.MqHost,
             Port = TestEnvironment.MqPort,
             VirtualHost = virtualHost,
-            UserName = TestEnvironment.MqUser,
-            Password = TestEnvironment.MqPassword,
-            ClientProvidedName = "console-tests-lvs-" + brin,
+            UserName = school.AmqpUsername,
+            Password = school.AmqpPassword,
+            ClientProvidedName = "console-tests-lvs-" + school.Brin,
         };
         await using var connection = await factory.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
         foreach (var message in messages)
         {
-            var properties = new BasicProperties { Persistent = true, ContentType = "application/json", Type = "AttendanceRegistered" };
-            await channel.BasicPublishAsync(Topology.InboundExchange(brin), string.Empty, mandatory: true, properties, JsonSerializer.SerializeToUtf8Bytes(message, Json));
+            var properties = new BasicProperties { Persistent = true, ContentType = "application/json", Type = "AttendanceRegistered", UserId = school.AmqpUsername };
+            await channel.BasicPublishAsync(school.InboundExchange, string.Empty, mandatory: true, properties, JsonSerializer.SerializeToUtf8Bytes(message, Json));
         }
     }
 
