@@ -54,7 +54,7 @@ public static class AttendanceSubmissions
             Port = TestEnvironment.MqPort,
             VirtualHost = virtualHost,
             UserName = school.AmqpUsername,
-            Password = school.AmqpPassword,
+            Password = school.AmqpPassword ?? throw new ArgumentException("The school has no AMQP password.", nameof(school)),
             ClientProvidedName = "console-tests-lvs-" + school.Brin,
         };
         await using var connection = await factory.CreateConnectionAsync();

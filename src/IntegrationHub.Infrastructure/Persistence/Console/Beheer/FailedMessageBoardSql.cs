@@ -40,6 +40,7 @@ internal static class FailedMessageBoardSql
         """;
 
     private const string MessageRows = """
+
         FROM failed_messages f
         WHERE (@GroupKey::text IS NULL OR f.group_key = @GroupKey) AND (@State::text IS NULL OR f.state = @State) AND
         """ + Matches;

@@ -9,6 +9,7 @@ namespace IntegrationHub.Infrastructure.Persistence.Console.Beheer;
 public sealed class NpgsqlParkedBoard(NpgsqlDataSource dataSource, ParkedDeliveries parked) : IParkedBoard
 {
     private const string Rows = """
+
         FROM parked_deliveries p
         WHERE p.rerouted_at IS NULL
           AND (@Query::text IS NULL OR p.subject_id::text LIKE @IdPrefix OR upper(p.brin) = upper(@Query)

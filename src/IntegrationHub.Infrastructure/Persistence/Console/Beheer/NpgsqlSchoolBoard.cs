@@ -8,6 +8,7 @@ namespace IntegrationHub.Infrastructure.Persistence.Console.Beheer;
 public sealed class NpgsqlSchoolBoard(NpgsqlDataSource dataSource) : ISchoolBoard
 {
     private const string Rows = """
+
         FROM schools s
         WHERE (@Query::text IS NULL OR upper(s.brin) = upper(@Query) OR s.name ILIKE @Contains ESCAPE '\')
         """;
