@@ -44,6 +44,19 @@ public sealed partial class FailedMessagesTests(ConsoleHubFixture hub) : IClassF
         await groups.GetByRole(AriaRole.Link).First.ClickAsync();
         await Assertions.Expect(page.GetByText("3 open, 0 gearchiveerd, 0 opnieuw aangeboden")).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // Archive and restore the group, and mark it under investigation: each lands in the group's state.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Alle open berichten archiveren" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("3 bericht(en) gearchiveerd.");
+        await Assertions.Expect(page.GetByText("0 open, 3 gearchiveerd, 0 opnieuw aangeboden")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gearchiveerde berichten terugzetten (3)" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("3 bericht(en) teruggezet naar open.");
+        await page.GetByLabel("Naam van wie het onderzoekt").FillAsync("Jan Beheer");
+        await page.GetByLabel("Notitie over de oorzaak").FillAsync("Trigger op school_records weigert de registraties; verwijderd.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Markeren als in onderzoek" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De groep staat in onderzoek.");
+        await Assertions.Expect(page.GetByText("In onderzoek door Jan Beheer")).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Screenshots.SaveAsync(page, "failed-messages");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Alle open berichten opnieuw aanbieden (3)" }).ClickAsync();
@@ -65,6 +78,11 @@ public sealed partial class FailedMessagesTests(ConsoleHubFixture hub) : IClassF
         await Assertions.Expect(history.GetByRole(AriaRole.Row)).ToHaveCountAsync(3);
         await Assertions.Expect(history).ToContainTextAsync(hub.Operator.Name);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // The list of all failed messages finds them by school and state.
+        await page.GotoAsync($"/Beheer/Berichten/Lijst?q={brin}&status=opnieuw-aangeboden");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Mislukte berichten (3)" })).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Task.Delay(TimeSpan.FromSeconds(5));
 
         foreach (var message in messages)
@@ -80,6 +98,9 @@ public sealed partial class FailedMessagesTests(ConsoleHubFixture hub) : IClassF
         Assert.All(retries, r => Assert.Equal((hub.Operator.Name, "sent"), (r.By, r.Outcome)));
         Assert.Equal(1, await hub.DataSource.AuditRowsAsync("failed-messages.retry-group", hub.Operator.Name));
         Assert.Equal(1, await hub.DataSource.AuditRowsAsync("failed-messages.retry", hub.Operator.Name));
+        Assert.Equal(1, await hub.DataSource.AuditRowsAsync("failed-messages.archive-group", hub.Operator.Name));
+        Assert.Equal(1, await hub.DataSource.AuditRowsAsync("failed-messages.restore-group", hub.Operator.Name));
+        Assert.Equal(1, await hub.DataSource.AuditRowsAsync("failed-messages.investigate-group", hub.Operator.Name));
     }
 
     [GeneratedRegex("^Oorzaken van mislukte berichten")]

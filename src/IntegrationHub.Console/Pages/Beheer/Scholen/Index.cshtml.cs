@@ -78,6 +78,8 @@ public sealed class IndexModel(ISchoolBoard schools, SchoolProvisioner provision
 
     public async Task<IActionResult> OnPostRotateHttpAsync(string brin, CancellationToken cancellationToken)
     {
+        // Only the connect form is validated; this POST does not carry it.
+        ModelState.Clear();
         if (await schools.FindAsync(brin, cancellationToken) is null)
         {
             return NotFound();
@@ -97,6 +99,8 @@ public sealed class IndexModel(ISchoolBoard schools, SchoolProvisioner provision
 
     public async Task<IActionResult> OnPostRevokeOldHttpAsync(string brin, CancellationToken cancellationToken)
     {
+        // Only the connect form is validated; this POST does not carry it.
+        ModelState.Clear();
         if (await schools.FindAsync(brin, cancellationToken) is null)
         {
             return NotFound();
@@ -118,6 +122,8 @@ public sealed class IndexModel(ISchoolBoard schools, SchoolProvisioner provision
 
     public async Task<IActionResult> OnPostRotateAmqpAsync(string brin, CancellationToken cancellationToken)
     {
+        // Only the connect form is validated; this POST does not carry it.
+        ModelState.Clear();
         if (await schools.FindAsync(brin, cancellationToken) is null)
         {
             return NotFound();
