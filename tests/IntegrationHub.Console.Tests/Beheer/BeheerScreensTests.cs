@@ -21,11 +21,16 @@ public sealed class BeheerScreensTests(ConsoleHubFixture hub) : IClassFixture<Co
         await Assertions.Expect(health.GetByRole(AriaRole.Row, new() { Name = "Berichtenbroker (RabbitMQ)" })).ToContainTextAsync("In orde");
         var workers = page.GetByRole(AriaRole.Table, new() { Name = "Workerprocessen en hun hartslag" });
         await Assertions.Expect(workers).ToContainTextAsync("Actief");
-        var queues = page.GetByRole(AriaRole.Table, new() { Name = "Wachtrijen: diepte en doorvoer" });
+        var queues = page.GetByRole(AriaRole.Table, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Wachtrijen: diepte en doorvoer") });
         await Assertions.Expect(queues).ToContainTextAsync(Topology.IntakeQueue);
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Wat in de hub wacht" })).ToContainTextAsync("Mislukte berichten");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Screenshots.SaveAsync(page, "overview");
+
+        await page.GetByLabel("Zoek een wachtrij").FillAsync("intake_error");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        await Assertions.Expect(queues).ToContainTextAsync("(1)");
+        Assert.Contains("q=intake_error", page.Url, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using IntegrationHub.Application.Console.Beheer;
+using IntegrationHub.Console.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IntegrationHub.Console.Pages.Beheer;
@@ -8,7 +9,18 @@ public sealed class IndexModel(IHubOverviewReader overview) : PageModel
 {
     public HubOverview Overview { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Overview = await overview.ReadAsync(cancellationToken);
+    public ListQuery Query { get; private set; } = new();
+
+    /// <summary>The queues (one per school's feedback too, so many): searched by name and paged.</summary>
+    public PagedList<QueueStatus> Queues { get; private set; } = null!;
+
+    public async Task OnGetAsync(ListQuery lijst, CancellationToken cancellationToken)
+    {
+        Query = lijst;
+        Overview = await overview.ReadAsync(cancellationToken);
+        var queues = Overview.Queues.Where(q => lijst.Q is null || q.Queue.Contains(lijst.Q, StringComparison.OrdinalIgnoreCase)).ToList();
+        Queues = new PagedList<QueueStatus>([.. queues.Skip(lijst.Offset).Take(lijst.Limit)], queues.Count, lijst);
+    }
 
     public static string StateText(HealthState state) => state switch
     {
