@@ -75,6 +75,20 @@ public sealed partial class SchoolProvisioner(
         store.RevokeAsync(credentialId, cancellationToken);
 
     /// <summary>
+    /// Gives the school's RabbitMQ user a new password (rotation): the old one no longer opens a connection; open
+    /// connections stay until they reconnect. The new password is returned once and kept nowhere by the hub.
+    /// </summary>
+    public async Task<(string User, string Password)> RotateAmqpPasswordAsync(string brin, CancellationToken cancellationToken)
+    {
+        var user = Topology.SchoolUser(brin);
+        var password = ApiKey.NewPassword();
+        await management.PutUserAsync(user, password, cancellationToken);
+        await store.UpsertAmqpCredentialAsync(brin, user, cancellationToken);
+        LogAmqpRotated(brin, user);
+        return (user, password);
+    }
+
+    /// <summary>
     /// Cuts the school's LVS off AMQP: its permissions on the hub's vhost are removed, its open connections are
     /// closed and its credential is marked revoked. Provisioning the school again gives access back.
     /// </summary>
@@ -104,4 +118,7 @@ public sealed partial class SchoolProvisioner(
 
     [LoggerMessage(EventId = 1401, Level = LogLevel.Warning, Message = "Revoked AMQP access of school {Brin} (RabbitMQ user {User})")]
     private partial void LogAmqpRevoked(string brin, string user);
+
+    [LoggerMessage(EventId = 1402, Level = LogLevel.Information, Message = "Rotated the AMQP password of school {Brin} (RabbitMQ user {User})")]
+    private partial void LogAmqpRotated(string brin, string user);
 }
