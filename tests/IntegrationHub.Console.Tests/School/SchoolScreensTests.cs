@@ -62,7 +62,8 @@ public sealed class SchoolScreensTests(ConsoleHubFixture hub) : IClassFixture<Co
     public async Task Should_answer_404_when_a_school_user_opens_another_schools_melding_by_url()
     {
         var meldingId = await SeedMeldingAsync(hub.SchoolBrin);
-        var other = await hub.CreateAccountAsync("school-andere", ConsoleRoles.School, brin: hub.NewBrin());
+        var otherSchool = await hub.ProvisionSchoolAsync();
+        var other = await hub.CreateAccountAsync("school-andere", ConsoleRoles.School, brin: otherSchool.Brin);
 
         await using var own = await BrowserSession.StartAsync(hub.BaseAddress);
         await own.LoginAsync(hub.School);
@@ -92,7 +93,7 @@ public sealed class SchoolScreensTests(ConsoleHubFixture hub) : IClassFixture<Co
             var response = await browser.Page.GotoAsync(path);
             Assert.Equal(200, response!.Status);
             await Assertions.Expect(browser.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
-            await Assertions.Expect(browser.Page.GetByLabel("Zoeken")).ToHaveValueAsync(path.Contains("q=iets", StringComparison.Ordinal) ? "iets" : "");
+            await Assertions.Expect(browser.Page.GetByRole(AriaRole.Searchbox, new() { Name = "Zoeken" })).ToHaveValueAsync(path.Contains("q=iets", StringComparison.Ordinal) ? "iets" : "");
             await Accessibility.AssertNoSeriousViolationsAsync(browser.Page);
         }
     }
