@@ -36,6 +36,7 @@ public sealed class SchoolScreensTests(ConsoleHubFixture hub) : IClassFixture<Co
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Beslissing nodig" })).ToBeVisibleAsync();
         Assert.EndsWith("/School/Melding/" + meldingId, page.Url, StringComparison.OrdinalIgnoreCase);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Screenshots.SaveAsync(page, "school-beslissing-nodig");
 
         await page.GetByLabel("Intrekken", new() { Exact = false }).CheckAsync();
         await page.GetByLabel("Reden").FillAsync(Reason);
