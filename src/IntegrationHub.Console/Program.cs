@@ -7,6 +7,8 @@ builder.Services.AddHubPersistence(builder.Configuration);
 builder.Services.AddConsoleAccess(builder.Configuration);
 builder.Services.AddConsolePages();
 builder.Services.AddBeheerConsole(builder.Configuration);
+builder.Services.AddSchoolConsole(builder.Configuration);
+builder.Services.AddInzageConsole(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler("/fout/500");

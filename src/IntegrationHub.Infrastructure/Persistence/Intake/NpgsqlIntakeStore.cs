@@ -216,7 +216,7 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource, IOptions<Inta
             MessageType = TransportText.Bound(submission.MessageType),
             SenderBrin = raw.Sender.Brin,
             raw.Sender.CredentialId,
-            Channel = raw.Channel == IntakeChannel.Amqp ? "amqp" : "http",
+            Channel = raw.Channel switch { IntakeChannel.Amqp => "amqp", IntakeChannel.Console => "console", _ => "http" },
             ContentType = TransportText.Bound(raw.ContentType),
             TypeHint = TransportText.Bound(raw.MessageTypeHint),
             RawBody = raw.Body[..Math.Min(raw.Body.Length, _keepBytes)].ToArray(),
