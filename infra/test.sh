@@ -13,12 +13,13 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 bash infra/up.sh
 
-# The console's browser tests drive Debian's Chromium (Playwright never downloads a browser here).
-if [ ! -x /usr/bin/chromium ]; then
-  echo "[test] installing Debian's chromium for the web console's browser tests"
+# The console's browser tests drive Debian's Chromium (Playwright never downloads a browser here); the inzage PDF
+# export embeds Liberation Sans (fonts-liberation, which --no-install-recommends would leave out).
+if [ ! -x /usr/bin/chromium ] || [ ! -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ]; then
+  echo "[test] installing Debian's chromium and fonts-liberation for the web console's browser tests"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null
 fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
