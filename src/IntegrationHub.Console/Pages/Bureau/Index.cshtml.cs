@@ -1,0 +1,13 @@
+using IntegrationHub.Console.Access;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IntegrationHub.Console.Pages.Bureau;
+
+public sealed class IndexModel : PageModel
+{
+    public ConsoleUser Gebruiker => ConsoleUser.From(User);
+
+    public void OnGet()
+    {
+    }
+}
