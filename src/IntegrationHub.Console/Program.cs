@@ -6,6 +6,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHubPersistence(builder.Configuration);
 builder.Services.AddConsoleAccess(builder.Configuration);
 builder.Services.AddConsolePages();
+builder.Services.AddBureauConsole(builder.Configuration);
+builder.Services.AddJgzConsole(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler("/fout/500");
