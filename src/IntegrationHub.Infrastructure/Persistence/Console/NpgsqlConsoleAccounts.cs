@@ -26,7 +26,7 @@ public sealed partial class NpgsqlConsoleAccounts(NpgsqlDataSource dataSource, T
             account.Name, _hasher.HashPassword(account.Name, account.Password), account.Role,
             account.Role is ConsoleRoles.Bureau or ConsoleRoles.Jgz ? account.OrganisationId : null,
             account.Role == ConsoleRoles.School ? account.Brin : null,
-            timeProvider.GetUtcNow(), Disabled: false);
+            timeProvider.GetUtcNow().UtcDateTime, Disabled: false);
         var added = await connection.ExecuteAsync(new CommandDefinition(ConsoleSql.InsertAccount, row, cancellationToken: cancellationToken));
         return added == 1 ? row.ToAccount() : throw new ConsoleAccountException($"An account named '{account.Name}' exists already.");
     }
