@@ -78,6 +78,31 @@ public sealed class BureauMeldingTests(PartnerHubFixture hub) : IClassFixture<Pa
         await Accessibility.AssertNoSeriousViolationsAsync(browser.Page);
     }
 
+    [Fact]
+    public async Task Should_show_the_error_and_record_nothing_when_afgesloten_is_chosen_without_a_reden()
+    {
+        var melding = await hub.RegisteredMeldingAsync();
+        await using var browser = await BrowserSession.StartAsync(hub.BaseAddress);
+        var page = browser.Page;
+        await browser.LoginAsync(hub.Bureau);
+        await InboxLinkAsync(page, melding.Meldingsnummer);
+        var before = await StatusesSetAsync(melding.MeldingId);
+
+        await page.GotoAsync($"/Bureau/Melding/{melding.MeldingId}");
+        await page.GetByLabel("afgesloten", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Status doorgeven" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Kies bij afgesloten de reden.");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        Assert.Equal(before, await StatusesSetAsync(melding.MeldingId));
+    }
+
+    private async Task<long> StatusesSetAsync(Guid meldingId)
+    {
+        await using var connection = await hub.DataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM partner_statuses WHERE melding_id = @meldingId", new { meldingId });
+    }
+
     /// <summary>The inbox's link to the melding; the routing stage may finish a moment after DUO registered it, so reload until it is listed.</summary>
     private static async Task<ILocator> InboxLinkAsync(IPage page, string meldingsnummer)
     {
