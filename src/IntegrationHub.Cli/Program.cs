@@ -20,6 +20,7 @@ var root = new RootCommand("hub: the IntegrationHub command line")
     PupilCommand.Create(),
     PseudonymCommand.Create(),
     DuoCommand.Create(),
+    ConsoleCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

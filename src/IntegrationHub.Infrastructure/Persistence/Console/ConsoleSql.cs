@@ -10,12 +10,14 @@ internal static class ConsoleSql
         """;
 
     public const string FindAccount = """
-        SELECT name, password_hash, role, organisation_id, brin, created_at, disabled
+        SELECT name AS Name, password_hash AS PasswordHash, role AS Role, organisation_id AS OrganisationId, brin AS Brin,
+               created_at AS CreatedAt, disabled AS Disabled
         FROM console_accounts WHERE name = @Name
         """;
 
     public const string ListAccounts = """
-        SELECT name, password_hash, role, organisation_id, brin, created_at, disabled
+        SELECT name AS Name, password_hash AS PasswordHash, role AS Role, organisation_id AS OrganisationId, brin AS Brin,
+               created_at AS CreatedAt, disabled AS Disabled
         FROM console_accounts ORDER BY name
         """;
 
