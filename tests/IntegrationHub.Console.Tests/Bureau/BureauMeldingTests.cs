@@ -12,6 +12,9 @@ namespace IntegrationHub.Console.Tests.Bureau;
 /// </summary>
 public sealed class BureauMeldingTests(PartnerHubFixture hub) : IClassFixture<PartnerHubFixture>
 {
+    /// <summary>A page after a POST and a redirect may take a while on a loaded machine (Playwright's expect waits 5 s by default).</summary>
+    private const float BrowserTimeout = 30_000;
+
     [Fact]
     public async Task Should_send_the_closed_status_to_the_schools_feedback_queue_when_a_bureau_user_closes_a_melding_terug_naar_school()
     {
@@ -23,14 +26,14 @@ public sealed class BureauMeldingTests(PartnerHubFixture hub) : IClassFixture<Pa
 
         Assert.EndsWith("/Bureau", page.Url, StringComparison.Ordinal);
         var link = await InboxLinkAsync(page, melding.Meldingsnummer);
-        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = melding.Meldingsnummer })).ToContainTextAsync("Nieuw");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = melding.Meldingsnummer })).ToContainTextAsync("Nieuw", new() { Timeout = BrowserTimeout });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Screenshots.SaveAsync(page, "bureau-inbox");
 
         await link.ClickAsync();
         await page.WaitForURLAsync($"**/Bureau/Melding/{melding.MeldingId}");
         var main = page.GetByRole(AriaRole.Main);
-        await Assertions.Expect(main).ToContainTextAsync(melding.PersoonsgebondenNummer); // the legal-obligation projection carries the nummer
+        await Assertions.Expect(main).ToContainTextAsync(melding.PersoonsgebondenNummer, new() { Timeout = BrowserTimeout }); // the legal-obligation projection carries the nummer
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await page.GetByLabel("afgesloten", new() { Exact = true }).CheckAsync();
@@ -42,7 +45,7 @@ public sealed class BureauMeldingTests(PartnerHubFixture hub) : IClassFixture<Pa
         await page.GetByLabel("E-mail").FillAsync("leerplicht@gemeente.example");
         await page.GetByRole(AriaRole.Button, new() { Name = "Status doorgeven" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Doorgegeven");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Doorgegeven", new() { Timeout = BrowserTimeout });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         var closed = await lvs.WaitForAsync(f => f.Is("VerzuimmeldingClosed") && f.Guid("meldingId") == melding.MeldingId, "VerzuimmeldingClosed");
         Assert.Equal((melding.Meldingsnummer, "terug-naar-school", "leerling-gezien-door-gemeente"),
@@ -57,7 +60,7 @@ public sealed class BureauMeldingTests(PartnerHubFixture hub) : IClassFixture<Pa
         Assert.DoesNotContain("M. Leerplicht", audit.Detail, StringComparison.Ordinal);
 
         await page.ReloadAsync();
-        await Assertions.Expect(main).ToContainTextAsync("afgesloten");
+        await Assertions.Expect(main).ToContainTextAsync("afgesloten", new() { Timeout = BrowserTimeout });
     }
 
     [Fact]
@@ -74,7 +77,7 @@ public sealed class BureauMeldingTests(PartnerHubFixture hub) : IClassFixture<Pa
 
         Assert.Equal(404, response!.Status);
         await browser.Page.GotoAsync($"/Bureau?q={melding.Meldingsnummer}&weergave=alle");
-        await Assertions.Expect(browser.Page.GetByRole(AriaRole.Main)).ToContainTextAsync("Geen meldingen gevonden");
+        await Assertions.Expect(browser.Page.GetByRole(AriaRole.Main)).ToContainTextAsync("Geen meldingen gevonden", new() { Timeout = BrowserTimeout });
         await Accessibility.AssertNoSeriousViolationsAsync(browser.Page);
     }
 
@@ -92,7 +95,7 @@ public sealed class BureauMeldingTests(PartnerHubFixture hub) : IClassFixture<Pa
         await page.GetByLabel("afgesloten", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Status doorgeven" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Kies bij afgesloten de reden.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Kies bij afgesloten de reden.", new() { Timeout = BrowserTimeout });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         Assert.Equal(before, await StatusesSetAsync(melding.MeldingId));
     }

@@ -13,6 +13,9 @@ namespace IntegrationHub.Console.Tests.Jgz;
 /// </summary>
 public sealed class JgzReferralTests(PartnerHubFixture hub) : IClassFixture<PartnerHubFixture>
 {
+    /// <summary>A page after a POST and a redirect may take a while on a loaded machine (Playwright's expect waits 5 s by default).</summary>
+    private const float BrowserTimeout = 30_000;
+
     private const string FourSickReports = "4-ziekmeldingen-in-12-schoolweken";
 
     [Fact]
@@ -45,14 +48,14 @@ public sealed class JgzReferralTests(PartnerHubFixture hub) : IClassFixture<Part
         await browser.LoginAsync(hub.Jgz);
         Assert.EndsWith("/Jgz", page.Url, StringComparison.Ordinal);
         var rows = page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row);
-        await Assertions.Expect(rows).ToHaveCountAsync(2); // the header and one referral
+        await Assertions.Expect(rows).ToHaveCountAsync(2, new() { Timeout = BrowserTimeout }); // the header and one referral
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         var main = page.GetByRole(AriaRole.Main);
         await Assertions.Expect(main).Not.ToContainTextAsync(withConsent.PersoonsgebondenNummer);
 
         await rows.Nth(1).GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForURLAsync($"**/Jgz/Verwijzing/{referralId}");
-        await Assertions.Expect(main).ToContainTextAsync("4e ziekmelding binnen 12 schoolweken");
+        await Assertions.Expect(main).ToContainTextAsync("4e ziekmelding binnen 12 schoolweken", new() { Timeout = BrowserTimeout });
         await Assertions.Expect(main).Not.ToContainTextAsync(withConsent.PersoonsgebondenNummer);
         await Assertions.Expect(main).Not.ToContainTextAsync(withConsent.LvsPupilKey);
         await Assertions.Expect(main.GetByRole(AriaRole.Textbox, new() { Name = "diagnose" })).ToHaveCountAsync(0);
@@ -66,7 +69,7 @@ public sealed class JgzReferralTests(PartnerHubFixture hub) : IClassFixture<Part
         await page.GetByLabel("aangepast rooster").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Advies versturen" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Doorgestuurd");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Doorgestuurd", new() { Timeout = BrowserTimeout });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         var advice = await lvs.WaitForAsync(f => f.Is("JgzAdviceReceived") && f.Guid("referralId") == referralId, "JgzAdviceReceived");
         Assert.Equal(("gedeeltelijk", "beperkt", withConsent.LvsPupilKey, "consent-advies-211"),
