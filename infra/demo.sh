@@ -5,9 +5,18 @@
 # (integrationhub_demo) and a fresh vhost (integrationhub-demo), then runs `hub demo`: the hub in-process,
 # three sample schools connected, the feed published through RabbitMQ as each school's own LVS user, and
 # everything the schools hear back printed. Exits 0 when every message was answered.
+#   bash infra/demo.sh --console
+# The same demo, then the worker and the web console keep running on the demo's data (until Ctrl+C), with one local
+# account per role: the operator, a bureau of the organisation that received the most meldingen, the JGZ organisation
+# that received referrals, and the first school of the feed. Prints the console's address and the logins.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
+CONSOLE=0
+DEMO_ARGS=()
+for argument in "$@"; do
+  if [ "$argument" = "--console" ]; then CONSOLE=1; else DEMO_ARGS+=("$argument"); fi
+done
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # The development settings (appsettings.Development.json) carry this machine's dev passwords; the base settings carry none.
 export DOTNET_ENVIRONMENT=Development
@@ -38,10 +47,19 @@ fi
 
 echo "[demo] building"
 dotnet build src/IntegrationHub.Cli -c Release -nologo -v quiet
+if [ "$CONSOLE" = 1 ]; then
+  dotnet build src/IntegrationHub.Console -c Release -nologo -v quiet
+  dotnet build src/IntegrationHub.Worker -c Release -nologo -v quiet
+fi
 
 export ConnectionStrings__Hub="Host=localhost;Port=5432;Database=$DEMO_DB;Username=$PG_USER;Password=$PG_PASSWORD"
 export RabbitMq__VirtualHost=$DEMO_VHOST
 [ -n "${HUB_MQ_PASSWORD:-}" ] && export RabbitMq__Username=$MQ_USER RabbitMq__Password=$HUB_MQ_PASSWORD
 [ -n "${HUB_MQ_OPERATOR_PASSWORD:-}" ] && export RabbitMq__Operator__Username=${HUB_MQ_OPERATOR_USER:-hub-operator} RabbitMq__Operator__Password=$HUB_MQ_OPERATOR_PASSWORD
-dotnet src/IntegrationHub.Cli/bin/Release/net10.0/hub.dll demo \
-  --feed infra/sample/feed.jsonl --schools infra/sample/schools.json "$@"
+HUB="dotnet src/IntegrationHub.Cli/bin/Release/net10.0/hub.dll"
+if [ "$CONSOLE" = 0 ]; then
+  exec $HUB demo --feed infra/sample/feed.jsonl --schools infra/sample/schools.json ${DEMO_ARGS[@]+"${DEMO_ARGS[@]}"}
+fi
+
+$HUB demo --feed infra/sample/feed.jsonl --schools infra/sample/schools.json ${DEMO_ARGS[@]+"${DEMO_ARGS[@]}"}
+exec bash infra/demo-console.sh

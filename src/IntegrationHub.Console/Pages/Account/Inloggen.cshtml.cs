@@ -30,11 +30,17 @@ public sealed class InloggenModel(IConsoleAccounts accounts, IConsoleAudit audit
 
     public bool OidcAvailable => options.Value.Oidc.IsConfigured;
 
-    public IActionResult OnGet()
+    public IActionResult OnGet(string? fout)
     {
         if (User.Identity?.IsAuthenticated == true)
         {
             return LocalRedirect(SafeReturnUrl());
+        }
+
+        if (fout == "oidc")
+        {
+            Foutmelding = "Inloggen via uw organisatie is niet gelukt, of uw account heeft geen rol in deze console. Neem contact op met de beheerder van de hub.";
+            return Page();
         }
 
         if (!LocalAccountsEnabled && OidcAvailable)
