@@ -9,6 +9,8 @@ builder.Services.AddConsolePages();
 builder.Services.AddBeheerConsole(builder.Configuration);
 builder.Services.AddSchoolConsole(builder.Configuration);
 builder.Services.AddInzageConsole(builder.Configuration);
+builder.Services.AddBureauConsole(builder.Configuration);
+builder.Services.AddJgzConsole(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler("/fout/500");

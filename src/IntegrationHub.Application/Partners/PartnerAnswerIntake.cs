@@ -42,6 +42,40 @@ public sealed class PartnerAnswerIntake(
         };
     }
 
+    /// <summary>
+    /// A status or advice from a user the hub itself authenticated for <paramref name="organisationId"/> (the web console),
+    /// not from the broker: the same validation, the same store, DUO forwarding and school feedback as
+    /// <see cref="HandleAsync"/>, under the same inbox consumer. The broker path's sender check is untouched: this entry
+    /// point takes no broker message and is not reachable from the gateway. A refusal is kept like the gateway's, with
+    /// <paramref name="channel"/> (e.g. "console") in place of the exchange.
+    /// </summary>
+    public async Task<PartnerAnswerOutcome> HandleAuthenticatedAsync(string organisationId, object message, string channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentException.ThrowIfNullOrWhiteSpace(channel);
+        if (!PartnerSender.IsOrganisationId(organisationId))
+        {
+            throw new ArgumentException("Not an organisation id the directory accepts.", nameof(organisationId));
+        }
+
+        var now = time.GetUtcNow();
+        var answer = new PartnerAnswer(
+            System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(message, message.GetType(), Intake.Reading.InboundJson.Options),
+            message.GetType().Name, "application/json", null, channel);
+        var reasons = PartnerAnswerValidator.Validate(message, now);
+        if (reasons.Count > 0)
+        {
+            return await RejectAsync(answer, organisationId, PartnerContracts.MessageIdOf(message), message.GetType().Name, reasons, now, cancellationToken);
+        }
+
+        return message switch
+        {
+            PartnerStatusSet status => await HandleStatusAsync(answer, organisationId, status, now, cancellationToken),
+            JgzAdviceGiven advice => await HandleAdviceAsync(answer, organisationId, advice, now, cancellationToken),
+            _ => throw new ArgumentException($"{message.GetType().Name} is not a partner contract.", nameof(message)),
+        };
+    }
+
     /// <summary>Keeps a message that failed again and again while the database answered, so it stops coming back.</summary>
     public Task<PartnerAnswerOutcome> RecordPoisonAsync(PartnerAnswer answer, CancellationToken cancellationToken)
     {

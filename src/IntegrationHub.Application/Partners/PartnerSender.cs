@@ -28,6 +28,9 @@ public static partial class PartnerSender
                 : null;
     }
 
+    /// <summary>Whether <paramref name="organisationId"/> has the shape of an organisation id the directory accepts.</summary>
+    public static bool IsOrganisationId(string? organisationId) => organisationId is not null && Slug().IsMatch(organisationId);
+
     /// <summary>The organisation ids the directory accepts: a lowercase slug of letters, digits and hyphens.</summary>
     [GeneratedRegex("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant)]
     private static partial Regex Slug();

@@ -1,7 +1,6 @@
 using IntegrationHub.Application.Partners;
 using IntegrationHub.Infrastructure.Gateways;
 using IntegrationHub.Infrastructure.Gateways.Partners;
-using IntegrationHub.Infrastructure.Persistence.Partners;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,10 +22,7 @@ public static class PartnerGatewayServiceCollectionExtensions
             .Bind(configuration.GetSection(PartnerGatewayOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IPartnerAnswerStore, NpgsqlPartnerAnswerStore>();
-        services.TryAddScoped<IntegrationHub.Application.Duo.Status.GemeenteStatusForwarder>();
-        services.TryAddScoped<PartnerAnswerIntake>();
+        services.AddPartnerAnswers();
         services.TryAddSingleton<PartnerDeliveryHandler>();
         services.AddHostedService<PartnerGateway>();
         return services;

@@ -1,0 +1,130 @@
+using Dapper;
+using IntegrationHub.Application.Duo;
+using IntegrationHub.Console.Tests.Support;
+using Microsoft.Playwright;
+
+namespace IntegrationHub.Console.Tests.Bureau;
+
+/// <summary>
+/// The leerplicht bureau's screens in Chromium against the real worker (with the DUO loop on DUO's stand-in) and console:
+/// a status set in the console takes the same loop as one from the bureau's own system (partner intake, DUO, the poll,
+/// the school's feedback queue); another organisation's melding is a 404.
+/// </summary>
+public sealed class BureauMeldingTests(PartnerHubFixture hub) : IClassFixture<PartnerHubFixture>
+{
+    /// <summary>A page after a POST and a redirect may take a while on a loaded machine (Playwright's expect waits 5 s by default).</summary>
+    private const float BrowserTimeout = 30_000;
+
+    [Fact]
+    public async Task Should_send_the_closed_status_to_the_schools_feedback_queue_when_a_bureau_user_closes_a_melding_terug_naar_school()
+    {
+        var melding = await hub.RegisteredMeldingAsync();
+        await using var lvs = await hub.ConnectSchoolAsync();
+        await using var browser = await BrowserSession.StartAsync(hub.BaseAddress);
+        var page = browser.Page;
+        await browser.LoginAsync(hub.Bureau);
+
+        Assert.EndsWith("/Bureau", page.Url, StringComparison.Ordinal);
+        var link = await InboxLinkAsync(page, melding.Meldingsnummer);
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = melding.Meldingsnummer })).ToContainTextAsync("Nieuw", new() { Timeout = BrowserTimeout });
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Screenshots.SaveAsync(page, "bureau-inbox");
+
+        await link.ClickAsync();
+        await page.WaitForURLAsync($"**/Bureau/Melding/{melding.MeldingId}");
+        var main = page.GetByRole(AriaRole.Main);
+        await Assertions.Expect(main).ToContainTextAsync(melding.PersoonsgebondenNummer, new() { Timeout = BrowserTimeout }); // the legal-obligation projection carries the nummer
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GetByLabel("afgesloten", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Reden afgesloten").SelectOptionAsync(new SelectOptionValue { Label = "terug naar school / opleiding hervat" });
+        await page.GetByLabel("Toelichting afsluiting").SelectOptionAsync(new SelectOptionValue { Label = "leerling is gezien door gemeente" });
+        await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("M. Leerplicht");
+        await page.GetByLabel("Functie").FillAsync("leerplichtambtenaar");
+        await page.GetByLabel("Telefoon").FillAsync("0501234567");
+        await page.GetByLabel("E-mail").FillAsync("leerplicht@gemeente.example");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Status doorgeven" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Doorgegeven", new() { Timeout = BrowserTimeout });
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        var closed = await lvs.WaitForAsync(f => f.Is("VerzuimmeldingClosed") && f.Guid("meldingId") == melding.MeldingId, "VerzuimmeldingClosed");
+        Assert.Equal((melding.Meldingsnummer, "terug-naar-school", "leerling-gezien-door-gemeente"),
+            (closed.Text("meldingsnummer"), closed.Text("redenAfgesloten"), closed.Text("toelichtingAfsluiting")));
+        Assert.Equal(DuoStatus.G, hub.StandIn.Store.CurrentStatus(melding.Meldingsnummer));
+
+        await using var connection = await hub.DataSource.OpenConnectionAsync();
+        var audit = await connection.QuerySingleAsync<(string Actor, string Detail)>(
+            "SELECT actor, detail FROM console_audit WHERE action = 'bureau.status-gezet' AND object_id = @id", new { id = melding.MeldingId.ToString() });
+        Assert.Equal(hub.Bureau.Name, audit.Actor);
+        Assert.StartsWith("status=afgesloten; reden=terug-naar-school", audit.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("M. Leerplicht", audit.Detail, StringComparison.Ordinal);
+
+        await page.ReloadAsync();
+        await Assertions.Expect(main).ToContainTextAsync("afgesloten", new() { Timeout = BrowserTimeout });
+    }
+
+    [Fact]
+    public async Task Should_answer_404_when_a_bureau_user_of_another_organisation_opens_the_melding_by_url()
+    {
+        var melding = await hub.RegisteredMeldingAsync();
+        await using var owner = await BrowserSession.StartAsync(hub.BaseAddress);
+        await owner.LoginAsync(hub.Bureau);
+        await InboxLinkAsync(owner.Page, melding.Meldingsnummer); // routed to the owner: it exists
+        await using var browser = await BrowserSession.StartAsync(hub.BaseAddress);
+        await browser.LoginAsync(hub.OtherBureau);
+
+        var response = await browser.Page.GotoAsync($"/Bureau/Melding/{melding.MeldingId}");
+
+        Assert.Equal(404, response!.Status);
+        await browser.Page.GotoAsync($"/Bureau?q={melding.Meldingsnummer}&weergave=alle");
+        await Assertions.Expect(browser.Page.GetByRole(AriaRole.Main)).ToContainTextAsync("Geen meldingen gevonden", new() { Timeout = BrowserTimeout });
+        await Accessibility.AssertNoSeriousViolationsAsync(browser.Page);
+    }
+
+    [Fact]
+    public async Task Should_show_the_error_and_record_nothing_when_afgesloten_is_chosen_without_a_reden()
+    {
+        var melding = await hub.RegisteredMeldingAsync();
+        await using var browser = await BrowserSession.StartAsync(hub.BaseAddress);
+        var page = browser.Page;
+        await browser.LoginAsync(hub.Bureau);
+        await InboxLinkAsync(page, melding.Meldingsnummer);
+        var before = await StatusesSetAsync(melding.MeldingId);
+
+        await page.GotoAsync($"/Bureau/Melding/{melding.MeldingId}");
+        await page.GetByLabel("afgesloten", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Status doorgeven" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Kies bij afgesloten de reden.", new() { Timeout = BrowserTimeout });
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        Assert.Equal(before, await StatusesSetAsync(melding.MeldingId));
+    }
+
+    private async Task<long> StatusesSetAsync(Guid meldingId)
+    {
+        await using var connection = await hub.DataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM partner_statuses WHERE melding_id = @meldingId", new { meldingId });
+    }
+
+    /// <summary>The inbox's link to the melding; the routing stage may finish a moment after DUO registered it, so reload until it is listed.</summary>
+    private static async Task<ILocator> InboxLinkAsync(IPage page, string meldingsnummer)
+    {
+        var deadline = DateTime.UtcNow + Lvs.Bound;
+        while (true)
+        {
+            await page.GotoAsync("/Bureau");
+            var link = page.GetByRole(AriaRole.Link, new() { Name = meldingsnummer, Exact = true });
+            if (await link.CountAsync() == 1)
+            {
+                return link;
+            }
+
+            if (DateTime.UtcNow >= deadline)
+            {
+                throw new Xunit.Sdk.XunitException($"Melding {meldingsnummer} not in the inbox within {Lvs.Bound.TotalSeconds} s.");
+            }
+
+            await Task.Delay(500);
+        }
+    }
+}
