@@ -82,6 +82,43 @@ public sealed class BureauMeldingTests(PartnerHubFixture hub) : IClassFixture<Pa
     }
 
     [Fact]
+    public async Task Should_find_the_pupil_without_the_nummer_in_any_url_when_a_bureau_user_searches_by_persoonsgebonden_nummer()
+    {
+        var melding = await hub.RegisteredMeldingAsync();
+        await using var browser = await BrowserSession.StartAsync(hub.BaseAddress);
+        var page = browser.Page;
+        await browser.LoginAsync(hub.Bureau);
+        await InboxLinkAsync(page, melding.Meldingsnummer, all: true); // the fixture's melding may be closed by another test
+        var urls = new List<string>();
+        page.Request += (_, request) => urls.Add(request.Url);
+
+        await page.GetByLabel("Zoek een leerling op persoonsgebonden nummer").FillAsync(melding.PersoonsgebondenNummer);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Leerling zoeken" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/Bureau?*leerling=*");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = melding.Meldingsnummer, Exact = true })).ToBeVisibleAsync(new() { Timeout = BrowserTimeout });
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("meldingen van één leerling", new() { Timeout = BrowserTimeout });
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        Assert.NotEmpty(urls);
+        Assert.DoesNotContain(urls, url => url.Contains(melding.PersoonsgebondenNummer, StringComparison.Ordinal));
+        var pseudonym = System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["leerling"];
+
+        await using var other = await BrowserSession.StartAsync(hub.BaseAddress);
+        await other.LoginAsync(hub.OtherBureau);
+        await other.Page.GetByLabel("Zoek een leerling op persoonsgebonden nummer").FillAsync(melding.PersoonsgebondenNummer);
+        await other.Page.GetByRole(AriaRole.Button, new() { Name = "Leerling zoeken" }).ClickAsync();
+        await Assertions.Expect(other.Page.GetByRole(AriaRole.Main)).ToContainTextAsync("geen meldingen over een leerling met dit nummer", new() { Timeout = BrowserTimeout });
+        await Accessibility.AssertNoSeriousViolationsAsync(other.Page);
+
+        await using var connection = await hub.DataSource.OpenConnectionAsync();
+        var audited = (await connection.QueryAsync<(string Actor, string ObjectId)>(
+            "SELECT actor, object_id FROM console_audit WHERE action = 'bureau.leerling-gezocht' ORDER BY at")).ToList();
+        Assert.Contains((hub.Bureau.Name, pseudonym!), audited);
+        Assert.Contains((hub.OtherBureau.Name, "niet-gevonden"), audited);
+        Assert.DoesNotContain(audited, a => a.ObjectId.Contains(melding.PersoonsgebondenNummer, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Should_show_the_error_and_record_nothing_when_afgesloten_is_chosen_without_a_reden()
     {
         var melding = await hub.RegisteredMeldingAsync();
@@ -107,12 +144,12 @@ public sealed class BureauMeldingTests(PartnerHubFixture hub) : IClassFixture<Pa
     }
 
     /// <summary>The inbox's link to the melding; the routing stage may finish a moment after DUO registered it, so reload until it is listed.</summary>
-    private static async Task<ILocator> InboxLinkAsync(IPage page, string meldingsnummer)
+    private static async Task<ILocator> InboxLinkAsync(IPage page, string meldingsnummer, bool all = false)
     {
         var deadline = DateTime.UtcNow + Lvs.Bound;
         while (true)
         {
-            await page.GotoAsync("/Bureau");
+            await page.GotoAsync(all ? "/Bureau?weergave=alle" : "/Bureau");
             var link = page.GetByRole(AriaRole.Link, new() { Name = meldingsnummer, Exact = true });
             if (await link.CountAsync() == 1)
             {

@@ -60,18 +60,27 @@ public sealed class NpgsqlBureauMeldingenTests(MigratedDatabase db) : IClassFixt
     }
 
     [Fact]
-    public async Task Should_find_a_melding_by_meldingsnummer_or_nummer_and_page_the_rest_when_searching()
+    public async Task Should_find_a_melding_by_meldingsnummer_or_by_the_pupils_pseudonym_and_page_the_rest_when_searching()
     {
         for (var i = 0; i < 3; i++)
         {
             await db.DataSource.MeldingAsync("lp-search", "15AA", $"99999005{i}", $"M-005{i}", routedAt: DateTimeOffset.UtcNow.AddMinutes(-i));
         }
 
-        var byNummer = await Store.ListAsync("lp-search", new BureauInboxFilter("999990051", false), 0, 25, CancellationToken.None);
+        // The nummer is looked up once (a POST in the console) and the list filters by the pseudonym, never by the nummer
+        // in the query text: a nummer typed in the address matches nothing.
+        var pupil = await Store.FindPupilAsync("lp-search", "999990051", CancellationToken.None);
+        var otherOrganisation = await Store.FindPupilAsync("lp-elsewhere", "999990051", CancellationToken.None);
+        var byPupil = await Store.ListAsync("lp-search", new BureauInboxFilter(null, false, pupil), 0, 25, CancellationToken.None);
+        var nummerAsText = await Store.ListAsync("lp-search", new BureauInboxFilter("999990051", false), 0, 25, CancellationToken.None);
         var byMeldingsnummer = await Store.ListAsync("lp-search", new BureauInboxFilter("M-0052", false), 0, 25, CancellationToken.None);
         var secondPage = await Store.ListAsync("lp-search", new BureauInboxFilter(null, false), 2, 2, CancellationToken.None);
 
-        Assert.Equal("M-0051", Assert.Single(byNummer.Items).Meldingsnummer);
+        Assert.NotNull(pupil);
+        Assert.DoesNotContain("999990051", pupil, StringComparison.Ordinal);
+        Assert.Null(otherOrganisation);
+        Assert.Equal("M-0051", Assert.Single(byPupil.Items).Meldingsnummer);
+        Assert.Empty(nummerAsText.Items);
         Assert.Equal("M-0052", Assert.Single(byMeldingsnummer.Items).Meldingsnummer);
         Assert.Equal((3, "M-0052"), (secondPage.Total, Assert.Single(secondPage.Items).Meldingsnummer));
     }

@@ -25,8 +25,17 @@ internal static class BureauSql
         WHERE r.organisation_id = @OrganisationId
           AND (@IncludeClosed OR (m.state <> 'ingetrokken' AND coalesce(s.status, 'in-behandeling') = 'in-behandeling'
                                   AND coalesce(d.status, 'R') NOT IN ('G', 'K', 'I', 'D', 'geweigerd')))
-          AND (@Query::text IS NULL OR d.meldingsnummer = @Query OR m.brin = upper(@Query) OR r.melding_id::text = lower(@Query)
-               OR EXISTS (SELECT 1 FROM pupil_identity i WHERE i.pseudonym = m.pupil_pseudonym AND i.persoonsgebonden_nummer = @Query))
+          AND (@Query::text IS NULL OR d.meldingsnummer = @Query OR m.brin = upper(@Query) OR r.melding_id::text = lower(@Query))
+          AND (@Pupil::text IS NULL OR m.pupil_pseudonym = @Pupil)
+        """;
+
+    public const string FindPupil = """
+        SELECT m.pupil_pseudonym
+        FROM melding_routes r
+        JOIN meldingen m ON m.melding_id = r.melding_id
+        JOIN pupil_identity i ON i.pseudonym = m.pupil_pseudonym
+        WHERE r.organisation_id = @OrganisationId AND i.persoonsgebonden_nummer = @Nummer
+        LIMIT 1
         """;
 
     public const string List = Columns + "\n" + From + "\n" + Filter + """

@@ -19,12 +19,21 @@ public sealed class NpgsqlBureauMeldingen(NpgsqlDataSource dataSource) : IBureau
             OrganisationId = organisationId,
             filter.IncludeClosed,
             Query = string.IsNullOrWhiteSpace(filter.Query) ? null : filter.Query.Trim(),
+            Pupil = string.IsNullOrWhiteSpace(filter.Pupil) ? null : filter.Pupil,
             Offset = Math.Max(0, offset),
             Limit = Math.Clamp(limit, 1, 200),
         }, cancellationToken: cancellationToken));
         var items = (await results.ReadAsync<BureauInboxRow>()).Select(r => r.ToItem()).ToList();
         var total = await results.ReadSingleAsync<int>();
         return new BureauInboxPage(items, total);
+    }
+
+    public async Task<string?> FindPupilAsync(string organisationId, string persoonsgebondenNummer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(persoonsgebondenNummer);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(BureauSql.FindPupil,
+            new { OrganisationId = organisationId, Nummer = persoonsgebondenNummer.Trim() }, cancellationToken: cancellationToken));
     }
 
     public async Task<BureauMelding?> FindAsync(string organisationId, Guid meldingId, CancellationToken cancellationToken)
