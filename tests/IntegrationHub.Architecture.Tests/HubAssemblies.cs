@@ -14,6 +14,8 @@ internal static class HubAssemblies
 
     public static Assembly Cli => Assembly.Load("hub");
 
+    public static Assembly WebConsole => Assembly.Load("IntegrationHub.Console");
+
     public static string[] ReferencedNames(Assembly assembly) =>
         assembly.GetReferencedAssemblies().Select(a => a.Name!).ToArray();
 

@@ -37,5 +37,6 @@ public sealed class LayeringTests
     {
         Assert.Empty(HubAssemblies.ReferencedNames(HubAssemblies.Worker).Intersect(["Npgsql", "Dapper"]));
         Assert.Empty(HubAssemblies.ReferencedNames(HubAssemblies.Cli).Intersect(["Npgsql", "Dapper"]));
+        Assert.Empty(HubAssemblies.ReferencedNames(HubAssemblies.WebConsole).Intersect(["Npgsql", "Dapper"]));
     }
 }
