@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using Polly;
+using Polly.Retry;
 
 namespace IntegrationHub.Testing;
 
@@ -33,15 +35,35 @@ public sealed class TestVirtualHost : IAsyncDisposable
         var name = "hub-test-" + Guid.NewGuid().ToString("N")[..12];
         var client = CreateManagementClient();
         var vhost = Uri.EscapeDataString(name);
-        (await client.PutAsync($"api/vhosts/{vhost}", JsonContent.Create(new { }))).EnsureSuccessStatusCode();
+        await PutAsync(client, $"api/vhosts/{vhost}", new { });
         foreach (var user in new[] { TestEnvironment.MqUser, TestEnvironment.MqOperatorUser }.Distinct(StringComparer.Ordinal))
         {
-            var permissions = JsonContent.Create(new { configure = ".*", write = ".*", read = ".*" });
-            (await client.PutAsync($"api/permissions/{vhost}/{Uri.EscapeDataString(user)}", permissions)).EnsureSuccessStatusCode();
+            await PutAsync(client, $"api/permissions/{vhost}/{Uri.EscapeDataString(user)}", new { configure = ".*", write = ".*", read = ".*" });
         }
 
         return new TestVirtualHost(name, client);
     }
+
+    /// <summary>
+    /// The management API's PUTs are idempotent, and on a machine busy with parallel test projects the broker now and
+    /// then drops a connection mid-answer (seen in CI: "The response ended prematurely"): try again, a few times.
+    /// </summary>
+    private static readonly ResiliencePipeline ManagementRetry = new ResiliencePipelineBuilder()
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<HttpRequestException>(e => e.StatusCode is null || (int)e.StatusCode >= 500),
+            MaxRetryAttempts = 5,
+            Delay = TimeSpan.FromSeconds(1),
+            BackoffType = DelayBackoffType.Exponential,
+        })
+        .Build();
+
+    private static async Task PutAsync(HttpClient client, string path, object body) =>
+        await ManagementRetry.ExecuteAsync(async token =>
+        {
+            using var response = await client.PutAsync(path, JsonContent.Create(body), token);
+            response.EnsureSuccessStatusCode();
+        });
 
     /// <summary>The management API signed in as the operator account (creates vhosts, users and permissions).</summary>
     public static HttpClient CreateManagementClient() => CreateManagementClient(TestEnvironment.MqOperatorUser, TestEnvironment.MqOperatorPassword);
