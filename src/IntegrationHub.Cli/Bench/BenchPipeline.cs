@@ -23,6 +23,12 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
     private const string BenchPseudonymisationKey = "hub-bench-local-pseudonymisation-key-not-for-production";
     private const string BenchDisclosureKey = "hub-bench-local-disclosure-log-key-not-for-production";
 
+    /// <summary>glibc malloc arenas for a worker process: see the README's "Memory" section.</summary>
+    private const string WorkerMallocArenas = "2";
+
+    /// <summary>Reads the workers' own metrics endpoints (on 127.0.0.1) during a soak.</summary>
+    private static readonly HttpClient MetricsClient = new();
+
     public async Task<BenchRunResult> RunAsync(BenchOptions options, int scale, int workerCount, BenchFeedSettings feed, RabbitMqOptions rabbit, string connectionString, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -67,10 +73,15 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
                 minuteLag = Math.Max(minuteLag, counts.OutboxLagSeconds);
                 if (options.Soak && clock.Elapsed >= SoakInterval * (minutes.Count + 1))
                 {
-                    var minute = new SoakMinute(minutes.Count + 1, Interlocked.Read(ref confirmed), counts.Done, stats.Sum(s => s?.RssBytes ?? 0), minuteLag, counts.Unsent, depth);
+                    var gc = await ScrapeGcAsync(workers, cancellationToken);
+                    var minute = new SoakMinute(minutes.Count + 1, Interlocked.Read(ref confirmed), counts.Done, stats.Sum(s => s?.RssBytes ?? 0), minuteLag, counts.Unsent, depth)
+                    {
+                        GcHeapBytes = gc?.HeapBytes,
+                        GcCommittedBytes = gc?.CommittedBytes,
+                    };
                     minutes.Add(minute);
                     minuteLag = 0;
-                    soakLog?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  soak minute {minute.Minute,3}: published {minute.Published,10:N0}, done {minute.Done,10:N0}, worker RSS {minute.RssBytes / 1024.0 / 1024.0,6:N0} MB, outbox lag max {minute.OutboxLagSeconds,6:N1} s, unsent outbox {minute.UnsentOutbox,7:N0}, queue depth {minute.QueueDepth,7:N0}"));
+                    soakLog?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  soak minute {minute.Minute,3}: published {minute.Published,10:N0}, done {minute.Done,10:N0}, worker RSS {minute.RssBytes / 1024.0 / 1024.0,6:N0} MB (GC heap {Mb(minute.GcHeapBytes)}, committed {Mb(minute.GcCommittedBytes)}), outbox lag max {minute.OutboxLagSeconds,6:N1} s, unsent outbox {minute.UnsentOutbox,7:N0}, queue depth {minute.QueueDepth,7:N0}"));
                 }
                 var total = publishing.IsCompletedSuccessfully ? publishing.Result.Published : Math.Max(expected, Interlocked.Read(ref confirmed));
                 progress.Report(step + "stored", counts.Stored, total);
@@ -159,6 +170,26 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
         return Percentiles.Summarise(milliseconds);
     }
 
+    /// <summary>The workers' GC heap and committed memory, summed; null when any worker's metrics did not answer.</summary>
+    private static async Task<WorkerGcMetrics?> ScrapeGcAsync(List<BenchWorker> workers, CancellationToken cancellationToken)
+    {
+        long heap = 0, committed = 0;
+        foreach (var worker in workers)
+        {
+            if (await WorkerGcMetrics.ScrapeAsync(MetricsClient, worker.Port, cancellationToken) is not { } metrics)
+            {
+                return null;
+            }
+
+            heap += metrics.HeapBytes;
+            committed += metrics.CommittedBytes;
+        }
+
+        return new WorkerGcMetrics(heap, committed);
+    }
+
+    private static string Mb(long? bytes) => bytes is { } b ? string.Create(CultureInfo.InvariantCulture, $"{b / 1024.0 / 1024.0:N0} MB") : "n/a";
+
     private static void ReadStats(List<BenchWorker> workers, ProcessStats?[] stats)
     {
         for (var i = 0; i < workers.Count; i++)
@@ -183,6 +214,10 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
             ["DOTNET_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Logging__LogLevel__Default"] = "Warning",
+
+            // As the worker is deployed (README, "Memory"): two glibc malloc arenas, unless the operator's shell sets
+            // another number. Read by glibc when the process starts, so it goes in the child's environment.
+            ["MALLOC_ARENA_MAX"] = System.Environment.GetEnvironmentVariable("MALLOC_ARENA_MAX") ?? WorkerMallocArenas,
         };
         foreach (var (key, value) in settings)
         {

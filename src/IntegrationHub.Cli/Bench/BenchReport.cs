@@ -73,11 +73,11 @@ public static class BenchReport
         if (run.Soak is { } soak)
         {
             text.AppendLine();
-            text.AppendLine("| soak minute | published | done | worker RSS (VmRSS) | outbox lag max | unsent outbox | queue depth |");
-            text.AppendLine("|---|---|---|---|---|---|---|");
+            text.AppendLine("| soak minute | published | done | worker RSS (VmRSS) | GC heap after last GC / GC committed | outbox lag max | unsent outbox | queue depth |");
+            text.AppendLine("|---|---|---|---|---|---|---|---|");
             foreach (var m in run.Minutes)
             {
-                text.AppendLine(C, $"| {m.Minute} | {m.Published:N0} | {m.Done:N0} | {Mb(m.RssBytes)} | {m.OutboxLagSeconds:N1} s | {m.UnsentOutbox:N0} | {m.QueueDepth:N0} |");
+                text.AppendLine(C, $"| {m.Minute} | {m.Published:N0} | {m.Done:N0} | {Mb(m.RssBytes)} | {(m.GcHeapBytes is { } heap ? Mb(heap) : "n/a")} / {(m.GcCommittedBytes is { } committed ? Mb(committed) : "n/a")} | {m.OutboxLagSeconds:N1} s | {m.UnsentOutbox:N0} | {m.QueueDepth:N0} |");
             }
 
             text.AppendLine();
