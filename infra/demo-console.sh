@@ -39,7 +39,7 @@ account "school-$(echo "$SCHOOL_BRIN" | tr 'A-Z' 'a-z')" school --brin "$SCHOOL_
 echo "[demo] starting the worker ($WORKER_URL) and the console ($CONSOLE_URL)"
 LOGS=$(mktemp -d)
 # Each from its build output, so it finds its appsettings.Development.json and (the console) its wwwroot.
-(cd src/IntegrationHub.Worker/bin/Release/net10.0 && Urls=$WORKER_URL exec dotnet IntegrationHub.Worker.dll) >"$LOGS/worker.log" 2>&1 &
+(cd src/IntegrationHub.Worker/bin/Release/net10.0 && MALLOC_ARENA_MAX=2 Urls=$WORKER_URL exec dotnet IntegrationHub.Worker.dll) >"$LOGS/worker.log" 2>&1 &
 WORKER=$!
 (cd src/IntegrationHub.Console/bin/Release/net10.0 && Urls=$CONSOLE_URL exec dotnet IntegrationHub.Console.dll) >"$LOGS/console.log" 2>&1 &
 CONSOLE=$!
