@@ -1,3 +1,4 @@
+using IntegrationHub.Application.Console.Beheer;
 using IntegrationHub.Application.Intake;
 using IntegrationHub.Application.Intake.Pseudonymisation;
 using IntegrationHub.Application.Intake.Validation;
@@ -23,6 +24,17 @@ public sealed class DisclosureInzage(IDisclosureQuery query, PupilPseudonymiser 
         }
 
         return new InzageResult(pseudonym, await query.ForPupilAsync(pseudonym!, cancellationToken), null);
+    }
+
+    /// <summary>One page of the pupil's disclosures (searched and paged by the store), or the error when the pseudonym cannot be one.</summary>
+    public async Task<InzagePage> PageForPseudonymAsync(string? pseudonym, string? search, int offset, int limit, CancellationToken cancellationToken)
+    {
+        if (!IsPseudonym(pseudonym))
+        {
+            return new InzagePage(null, new([], 0), PseudonymFormat);
+        }
+
+        return new InzagePage(pseudonym, await query.PageForPupilAsync(pseudonym!, search, offset, limit, cancellationToken), null);
     }
 
     public async Task<InzageResult> ForNummerAsync(NummerSoort soort, string? nummer, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using IntegrationHub.Infrastructure.Duo.Client;
 using IntegrationHub.Infrastructure.Persistence.Observability;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,14 +8,15 @@ namespace IntegrationHub.Infrastructure.Observability;
 
 /// <summary>
 /// Beats every <see cref="ObservabilityOptions.HeartbeatSeconds"/>: upserts this worker's row in worker_heartbeats with
-/// the time of the beat. A failed beat (database down) is logged and the next one tries again; the worker goes on.
+/// the time of the beat and, when this worker calls DUO, the state of its DUO circuit and since when. A failed beat (database down) is logged and the next one tries again; the worker goes on.
 /// </summary>
 public sealed class HeartbeatService(
     NpgsqlHeartbeatStore store,
     WorkerIdentity identity,
     IOptions<ObservabilityOptions> options,
     TimeProvider time,
-    ILogger<HeartbeatService> logger) : BackgroundService
+    ILogger<HeartbeatService> logger,
+    DuoCircuit? circuit = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -26,7 +28,8 @@ public sealed class HeartbeatService(
         {
             try
             {
-                await store.BeatAsync(heartbeat, time.GetUtcNow(), stoppingToken);
+                var beat = circuit is null ? heartbeat : heartbeat with { DuoCircuit = circuit.StateText, DuoCircuitSince = circuit.Since };
+                await store.BeatAsync(beat, time.GetUtcNow(), stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {

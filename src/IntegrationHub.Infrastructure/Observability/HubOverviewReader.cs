@@ -9,7 +9,8 @@ namespace IntegrationHub.Infrastructure.Observability;
 
 /// <summary>
 /// The operator's overview: the database's counts and the workers' heartbeats from PostgreSQL, the queues from the
-/// broker's management API, the DUO link judged from its outbox (requests that needed another attempt). A part that
+/// broker's management API, the DUO link judged from the circuits the live workers report in their heartbeats and from
+/// its outbox (requests that needed another attempt; <see cref="DuoLinkJudgement"/>). A part that
 /// fails is shown unreachable (and logged with its exception type), the rest is still read.
 /// </summary>
 public sealed class HubOverviewReader(
@@ -27,25 +28,17 @@ public sealed class HubOverviewReader(
         var (database, read) = await TryAsync("database", () => counts.ReadAsync(now, cancellationToken), cancellationToken);
         var (_, workers) = await TryAsync("heartbeats", () => heartbeats.ListAsync(cancellationToken), cancellationToken);
         var (broker, queueList) = await TryAsync("broker", () => queues.ReadAsync(cancellationToken), cancellationToken);
+        IReadOnlyList<WorkerStatus>? statuses = workers is null ? null : [.. workers.Select(w => new WorkerStatus(
+            w.InstanceId, w.Host, w.ProcessId, w.Roles, w.Version, w.StartedAt, w.LastBeatAt, now - w.LastBeatAt <= staleAfter, w.DuoCircuit, w.DuoCircuitSince))];
         return new HubOverview(
             now,
             database.State == HealthState.Healthy ? new PartHealth(HealthState.Healthy, "Bereikbaar") : database,
             broker.State == HealthState.Healthy ? new PartHealth(HealthState.Healthy, Invariant($"Bereikbaar, {queueList?.Count ?? 0} wachtrijen")) : broker,
-            Duo(read),
-            [.. (workers ?? []).Select(w => new WorkerStatus(w.InstanceId, w.Host, w.ProcessId, w.Roles, w.Version, w.StartedAt, w.LastBeatAt, now - w.LastBeatAt <= staleAfter))],
+            DuoLinkJudgement.Judge(read, statuses),
+            statuses ?? [],
             queueList ?? [],
             read);
     }
-
-    private static PartHealth Duo(OverviewCounts? read) => read switch
-    {
-        null => new PartHealth(HealthState.Unreachable, "Onbekend: de database is niet bereikbaar"),
-        { DuoRetrying: > 0 } => new PartHealth(HealthState.Degraded, Invariant($"Verstoord: {read.DuoRetrying} verzoek(en) aan DUO wachten op een nieuwe poging; oudste wacht {Minutes(read.DuoOldestSeconds)}")),
-        { DuoPending: > 0 } => new PartHealth(HealthState.Healthy, Invariant($"In orde: {read.DuoPending} verzoek(en) onderweg")),
-        _ => new PartHealth(HealthState.Healthy, "In orde: niets onderweg"),
-    };
-
-    private static string Minutes(double seconds) => seconds < 120 ? Invariant($"{seconds:0} seconden") : Invariant($"{seconds / 60:0} minuten");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

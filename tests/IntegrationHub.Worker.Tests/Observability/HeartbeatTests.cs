@@ -5,7 +5,8 @@ namespace IntegrationHub.Worker.Tests.Observability;
 
 /// <summary>
 /// Every worker process beats in worker_heartbeats (every second here): a running worker's last beat moves on, a killed
-/// worker's row stays where it was (stale), and hub_workers_alive counts only the workers that still beat.
+/// worker's row stays where it was (stale), and hub_workers_alive counts only the workers that still beat. These workers
+/// have no DUO endpoint, so they call no DUO and report no DUO circuit (the beat with a circuit: HeartbeatServiceTests).
 /// </summary>
 public sealed class HeartbeatTests(ObservabilityHubFixture hub) : IClassFixture<ObservabilityHubFixture>
 {
@@ -47,6 +48,7 @@ public sealed class HeartbeatTests(ObservabilityHubFixture hub) : IClassFixture<
         Assert.False(string.IsNullOrWhiteSpace(firstAfter.Version));
         Assert.True(firstAfter.ProcessId > 0 && firstAfter.ProcessId != Environment.ProcessId && firstAfter.ProcessId != killedAfter.ProcessId);
         Assert.True(firstAfter.StartedAt <= firstAfter.LastBeatAt);
+        Assert.Equal(((string?)null, (DateTimeOffset?)null), (firstAfter.DuoCircuit, firstAfter.DuoCircuitSince));
     }
 
     private async Task<IReadOnlyList<WorkerHeartbeat>> WaitForAsync(Func<IReadOnlyList<WorkerHeartbeat>, bool> done)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using IntegrationHub.Application.Console.Beheer;
 using IntegrationHub.Console.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,6 +29,20 @@ public sealed class IndexModel(IHubOverviewReader overview) : PageModel
         HealthState.Degraded => "Verstoord",
         _ => "Niet bereikbaar",
     };
+
+    /// <summary>A worker's DUO circuit as it reported it in its last heartbeat.</summary>
+    public static string CircuitText(WorkerStatus worker)
+    {
+        ArgumentNullException.ThrowIfNull(worker);
+        var since = worker.DuoCircuitSince is { } at ? " sinds " + at.ToLocalTime().ToString("d-M-yyyy HH:mm:ss", CultureInfo.InvariantCulture) : string.Empty;
+        return worker.DuoCircuit switch
+        {
+            null => "roept DUO niet aan",
+            "closed" => "dicht (in orde)" + since,
+            "half-open" => "half open" + since,
+            _ => "open" + since,
+        };
+    }
 
     public static string StateClass(HealthState state) => state switch
     {

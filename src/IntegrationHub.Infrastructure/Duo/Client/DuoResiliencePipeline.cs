@@ -31,6 +31,7 @@ internal static class DuoResiliencePipeline
         var circuit = services.GetRequiredService<DuoCircuit>();
         var metrics = services.GetRequiredService<DuoClientMetrics>();
         var logger = services.GetRequiredService<ILogger<SoapDuoRegister>>();
+        var time = services.GetRequiredService<TimeProvider>();
         var transient = new PredicateBuilder()
             .Handle<HttpRequestException>()
             .Handle<TimeoutRejectedException>()
@@ -67,18 +68,21 @@ internal static class DuoResiliencePipeline
             OnOpened = args =>
             {
                 var (failure, status) = DuoFailure.Describe(args.Outcome.Exception);
+                circuit.Transitioned(time.GetUtcNow());
                 metrics.Transition("opened");
                 DuoClientLog.CircuitOpened(logger, args.BreakDuration, OperationOf(args.Context), failure, status);
                 return default;
             },
             OnHalfOpened = args =>
             {
+                circuit.Transitioned(time.GetUtcNow());
                 metrics.Transition("half-opened");
                 DuoClientLog.CircuitHalfOpened(logger, OperationOf(args.Context));
                 return default;
             },
             OnClosed = args =>
             {
+                circuit.Transitioned(time.GetUtcNow());
                 metrics.Transition("closed");
                 DuoClientLog.CircuitClosed(logger, OperationOf(args.Context));
                 return default;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dapper;
+using IntegrationHub.Application.Console.Beheer;
 using Npgsql;
 
 namespace IntegrationHub.Infrastructure.Messaging.Failed;
@@ -31,7 +32,7 @@ public sealed class NpgsqlFailedMessageStore(NpgsqlDataSource dataSource)
 
     private const string ListSql = """
         SELECT f.id, f.message_id, f.message_type, f.source_queue, f.brin, f.group_key, f.exception_type, f.reason,
-               f.attempts, f.failures, f.first_failed_at, f.last_failed_at, f.state,
+               f.attempts, f.failures, f.first_failed_at, f.last_failed_at, f.state, f.archived_at, f.archived_by,
                (SELECT count(*)::int FROM failed_message_replays r WHERE r.failed_message_id = f.id) AS replays
         FROM failed_messages f
         WHERE (@Brin::text IS NULL OR f.brin = @Brin) AND (@GroupKey::text IS NULL OR f.group_key = @GroupKey)
@@ -94,11 +95,14 @@ public sealed class NpgsqlFailedMessageStore(NpgsqlDataSource dataSource)
         return id;
     }
 
-    /// <summary>Open failed messages (or all, with <paramref name="all"/>), newest first, for one school or one cause.</summary>
-    public async Task<IReadOnlyList<FailedMessageSummary>> ListAsync(string? brin, string? groupKey, bool all, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Open failed messages (or all, with <paramref name="all"/>), newest first, for one school or one cause, as
+    /// <c>hub dlq list</c> shows them: the same row as the console's (<see cref="FailedMessageRow"/>, never the body).
+    /// </summary>
+    public async Task<IReadOnlyList<FailedMessageRow>> ListAsync(string? brin, string? groupKey, bool all, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<FailedMessageSummary>(new CommandDefinition(
+        var rows = await connection.QueryAsync<FailedMessageRow>(new CommandDefinition(
             ListSql, new { Brin = brin, GroupKey = groupKey, All = all, Limit = limit }, cancellationToken: cancellationToken));
         return rows.AsList();
     }

@@ -3,17 +3,19 @@ using Npgsql;
 
 namespace IntegrationHub.Infrastructure.Persistence.Observability;
 
-/// <summary>The workers' heartbeats (worker_heartbeats): one upsert per beat, read by the console and the metrics.</summary>
+/// <summary>The workers' heartbeats (worker_heartbeats): one upsert per beat (with the worker's DUO circuit), read by the console and the metrics.</summary>
 public sealed class NpgsqlHeartbeatStore(NpgsqlDataSource dataSource)
 {
     private const string BeatSql = """
-        INSERT INTO worker_heartbeats (instance_id, process_id, host, roles, version, started_at, last_beat_at)
-        VALUES (@InstanceId, @ProcessId, @Host, @Roles, @Version, @StartedAt, @Now)
-        ON CONFLICT (instance_id) DO UPDATE SET last_beat_at = excluded.last_beat_at
+        INSERT INTO worker_heartbeats (instance_id, process_id, host, roles, version, started_at, last_beat_at, duo_circuit, duo_circuit_since)
+        VALUES (@InstanceId, @ProcessId, @Host, @Roles, @Version, @StartedAt, @Now, @DuoCircuit, @DuoCircuitSince)
+        ON CONFLICT (instance_id) DO UPDATE
+        SET last_beat_at = excluded.last_beat_at, duo_circuit = excluded.duo_circuit, duo_circuit_since = excluded.duo_circuit_since
         """;
 
     private const string ListSql = """
-        SELECT instance_id AS instanceid, process_id AS processid, host, roles, version, started_at AS startedat, last_beat_at AS lastbeatat
+        SELECT instance_id AS instanceid, process_id AS processid, host, roles, version, started_at AS startedat, last_beat_at AS lastbeatat,
+               duo_circuit AS duocircuit, duo_circuit_since AS duocircuitsince
         FROM worker_heartbeats
         ORDER BY last_beat_at DESC, instance_id
         """;
@@ -30,6 +32,7 @@ public sealed class NpgsqlHeartbeatStore(NpgsqlDataSource dataSource)
         {
             worker.InstanceId, worker.ProcessId, worker.Host, worker.Roles, worker.Version,
             StartedAt = worker.StartedAt.UtcDateTime, Now = now.UtcDateTime,
+            worker.DuoCircuit, DuoCircuitSince = worker.DuoCircuitSince?.UtcDateTime,
         }, cancellationToken: cancellationToken));
     }
 

@@ -17,7 +17,14 @@ internal sealed class WorkerHeartbeatRow
 
     public DateTime LastBeatAt { get; set; }
 
+    public string? DuoCircuit { get; set; }
+
+    public DateTime? DuoCircuitSince { get; set; }
+
     public WorkerHeartbeat ToHeartbeat() => new(
         InstanceId, ProcessId, Host, Roles, Version,
-        new DateTimeOffset(DateTime.SpecifyKind(StartedAt, DateTimeKind.Utc)), new DateTimeOffset(DateTime.SpecifyKind(LastBeatAt, DateTimeKind.Utc)));
+        Utc(StartedAt), Utc(LastBeatAt),
+        DuoCircuit, DuoCircuitSince is { } since ? Utc(since) : null);
+
+    private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
 }

@@ -38,7 +38,7 @@ public sealed class FailedMessageStoreTests(FailedMessageHub hub) : IClassFixtur
         await channel.BasicNackAsync(error.DeliveryTag, multiple: false, requeue: true);
     }
 
-    private async Task<IReadOnlyList<IntegrationHub.Infrastructure.Messaging.Failed.FailedMessageSummary>> WaitForFailedAsync(int count)
+    private async Task<IReadOnlyList<IntegrationHub.Application.Console.Beheer.FailedMessageRow>> WaitForFailedAsync(int count)
     {
         for (var i = 0; i < 300; i++)
         {

@@ -87,6 +87,30 @@ public sealed class DisclosureQueryTests(PrivacyDatabase hub) : IClassFixture<Pr
             new { pupil }));
     }
 
+    [Fact]
+    public async Task Should_page_and_search_in_the_store_when_a_pupil_has_more_entries_than_one_page()
+    {
+        var (pupil, other) = (NewPseudonym(), NewPseudonym());
+        var entries = Enumerable.Range(0, 30)
+            .Select(n => DisclosureEntries.For(pupil, At.AddMinutes(n), recipient: n % 10 == 0 ? "jgz.ggd-noord" : "leerplicht.rbl-west"))
+            .ToArray();
+        await DisclosureEntries.InsertAsync(hub.DataSource, Log, [.. entries, DisclosureEntries.For(other, At, recipient: "jgz.ggd-noord")]);
+
+        var first = await Query.PageForPupilAsync(pupil, null, 0, 25, CancellationToken.None);
+        var second = await Query.PageForPupilAsync(pupil, null, 25, 25, CancellationToken.None);
+        var jgz = await Query.PageForPupilAsync(pupil, "GGD-NOORD", 0, 25, CancellationToken.None);
+        var byMessage = await Query.PageForPupilAsync(pupil, entries[7].MessageId.ToString()[..13], 0, 25, CancellationToken.None);
+        var wildcard = await Query.PageForPupilAsync(pupil, "%", 0, 25, CancellationToken.None);
+
+        Assert.Equal((25, 30), (first.Items.Count, first.Total));
+        Assert.Equal((5, 30), (second.Items.Count, second.Total));
+        Assert.Equal(entries.Select(e => e.MessageId), first.Items.Concat(second.Items).Select(d => d.MessageId));
+        Assert.Equal([entries[0].MessageId, entries[10].MessageId, entries[20].MessageId], jgz.Items.Select(d => d.MessageId));
+        Assert.Equal(3, jgz.Total);
+        Assert.Equal(entries[7].MessageId, Assert.Single(byMessage.Items).MessageId);
+        Assert.Equal(0, wildcard.Total);
+    }
+
     /// <summary>A random 26-character pseudonym in the hub's alphabet.</summary>
     private static string NewPseudonym() =>
         string.Concat(Enumerable.Range(0, 26).Select(_ => "abcdefghijklmnopqrstuvwxyz234567"[Random.Shared.Next(32)]));

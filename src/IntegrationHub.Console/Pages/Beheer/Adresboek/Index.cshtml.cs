@@ -10,9 +10,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IntegrationHub.Console.Pages.Beheer.Adresboek;
 
 /// <summary>
-/// The gemeente → leerplicht organisation table as it stands on a day (search by gemeente or organisation, paged), and
-/// setting a route from a date (the directory store closes the previous row the day before, as hub directory
-/// set-leerplicht does). Every change is audited.
+/// The gemeente → leerplicht organisation table as it stands on a day (search by gemeente or organisation, paged by the
+/// directory store), and setting a route from a date (the directory store closes the previous row the day before, as hub
+/// directory set-leerplicht does). Every change is audited. The JGZ assignments: <see cref="JgzModel"/>. RMC follows the
+/// gemeente's RMC region from the CBS import.
 /// </summary>
 public sealed class IndexModel(NpgsqlDirectoryStore directory, IConsoleAudit audit, TimeProvider time) : PageModel
 {
@@ -26,7 +27,7 @@ public sealed class IndexModel(NpgsqlDirectoryStore directory, IConsoleAudit aud
     [TempData]
     public string? Notice { get; set; }
 
-    public PagedList<AdresboekRow> Rows { get; private set; } = null!;
+    public PagedList<AdresboekRoute> Rows { get; private set; } = null!;
 
     public IReadOnlyList<DirectoryOrganisation> Organisations { get; private set; } = [];
 
@@ -77,23 +78,10 @@ public sealed class IndexModel(NpgsqlDirectoryStore directory, IConsoleAudit aud
     private async Task LoadAsync(DateOnly on, CancellationToken cancellationToken)
     {
         On = on;
-        Organisations = [.. (await directory.ListOrganisationsAsync(cancellationToken)).Where(o => o.Kind is PartnerKind.Leerplicht or PartnerKind.Rmc).OrderBy(o => o.Name, StringComparer.Ordinal)];
-        var names = Organisations.ToDictionary(o => o.OrganisationId, o => o.Name, StringComparer.Ordinal);
-        var gemeenten = (await directory.GemeentenOnAsync(on, null, cancellationToken)).ToDictionary(g => g.Gemeente.Code, g => g.Gemeente.Naam, StringComparer.Ordinal);
-        var rows = (await directory.LeerplichtOnAsync(on, null, cancellationToken))
-            .Select(r => new AdresboekRow(r.GemeenteCode, gemeenten.GetValueOrDefault(r.GemeenteCode, "?"), r.PupilKind, r.OrganisationId,
-                names.GetValueOrDefault(r.OrganisationId, r.OrganisationId), r.ValidFrom, r.ValidUntil, r.NotifyPartners, r.MazlBought))
-            .Where(r => Query.Q is null || Matches(r, Query.Q))
-            .OrderBy(r => r.GemeenteNaam, StringComparer.Ordinal).ThenBy(r => r.PupilKind, StringComparer.Ordinal)
-            .ToList();
-
-        // The table has one row per gemeente and pupil kind (a few hundred): read whole for the day, paged here.
-        Rows = new PagedList<AdresboekRow>([.. rows.Skip(Query.Offset).Take(Query.Limit)], rows.Count, Query);
+        Organisations = [.. (await directory.ListOrganisationsAsync(cancellationToken)).Where(o => o.Kind == PartnerKind.Leerplicht).OrderBy(o => o.Name, StringComparer.Ordinal)];
+        var page = await directory.RoutesPageAsync(on, Query.Q, Query.Offset, Query.Limit, cancellationToken);
+        Rows = new PagedList<AdresboekRoute>(page.Items, page.Total, Query);
     }
-
-    private static bool Matches(AdresboekRow row, string q) =>
-        row.GemeenteCode.Contains(q, StringComparison.OrdinalIgnoreCase) || row.GemeenteNaam.Contains(q, StringComparison.OrdinalIgnoreCase)
-        || row.OrganisationId.Contains(q, StringComparison.OrdinalIgnoreCase) || row.OrganisationName.Contains(q, StringComparison.OrdinalIgnoreCase);
 
     private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 }

@@ -14,7 +14,7 @@ namespace IntegrationHub.Console.Pages.Beheer.Inzage;
 /// <summary>
 /// Inzage (AVG art. 15) for an operator handling a parent's request. The persoonsgebonden nummer is posted (never in a
 /// URL), pseudonymised as the intake does it and forgotten; the lookup is audited with the pseudonym, never the nummer.
-/// The list then lives at <c>?leerling=PSEUDONYM</c> (search, paging), with CSV and PDF exports (each audited).
+/// The list then lives at <c>?leerling=PSEUDONYM</c> (searched and paged by the disclosure store), with CSV and PDF exports (each audited).
 /// </summary>
 public sealed class IndexModel(DisclosureInzage inzage, IInzageExport export, IConsoleAudit audit, TimeProvider time) : PageModel
 {
@@ -41,15 +41,15 @@ public sealed class IndexModel(DisclosureInzage inzage, IInzageExport export, IC
             return Page();
         }
 
-        var result = await inzage.ForPseudonymAsync(Leerling, cancellationToken);
-        if (result.Error is not null)
+        var page = await inzage.PageForPseudonymAsync(Leerling, lijst.Q, lijst.Offset, lijst.Limit, cancellationToken);
+        if (page.Error is not null)
         {
             return NotFound();
         }
 
-        await audit.RecordAsync(ConsoleUser.From(User), "inzage.bekijken", "leerling", result.Pupil!, Count(result), cancellationToken);
-        var matching = result.Disclosures.Where(d => Matches(d, lijst.Q)).ToList();
-        Verstrekkingen = new PagedList<PupilDisclosure>(matching.Skip(lijst.Offset).Take(lijst.Limit).ToList(), matching.Count, lijst);
+        var shown = page.Disclosures.Total.ToString(CultureInfo.InvariantCulture) + " verstrekkingen" + (lijst.Q is null ? string.Empty : " bij de zoekopdracht");
+        await audit.RecordAsync(ConsoleUser.From(User), "inzage.bekijken", "leerling", page.Pupil!, shown, cancellationToken);
+        Verstrekkingen = new PagedList<PupilDisclosure>(page.Disclosures.Items, page.Disclosures.Total, lijst);
         return Page();
     }
 
@@ -91,14 +91,6 @@ public sealed class IndexModel(DisclosureInzage inzage, IInzageExport export, IC
     }
 
     private static string Count(InzageResult result) => result.Disclosures.Count.ToString(CultureInfo.InvariantCulture) + " verstrekkingen";
-
-    private static bool Matches(PupilDisclosure d, string? q) =>
-        q is null
-        || d.Recipient.Contains(q, StringComparison.OrdinalIgnoreCase)
-        || d.ActivityId.Contains(q, StringComparison.OrdinalIgnoreCase)
-        || d.Status.Contains(q, StringComparison.OrdinalIgnoreCase)
-        || d.MessageId.ToString().Contains(q, StringComparison.OrdinalIgnoreCase)
-        || d.TraceId.Contains(q, StringComparison.OrdinalIgnoreCase);
 
     private static string Describe(string error) => error switch
     {
