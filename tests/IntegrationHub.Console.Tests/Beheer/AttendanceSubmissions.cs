@@ -44,6 +44,10 @@ public static class AttendanceSubmissions
         ReasonCategory = ReasonCategory.Spijbelen,
     };
 
+    /// <summary>One item of a POST /v1/submissions batch to the worker's HTTP intake, as an LVS sends it.</summary>
+    public static string HttpItem(AttendanceRegistered message) =>
+        $"{{\"messageType\":\"AttendanceRegistered\",\"message\":{JsonSerializer.Serialize(message, Json)}}}";
+
     /// <summary>Publishes as the school's own RabbitMQ user (user_id set, as an LVS does) to its exchange.</summary>
     public static async Task PublishAsync(string virtualHost, SchoolCredentials school, IEnumerable<AttendanceRegistered> messages)
     {

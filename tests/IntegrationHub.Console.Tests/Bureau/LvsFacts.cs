@@ -36,8 +36,10 @@ public static class LvsFacts
         HasStartkwalificatie = false,
     };
 
-    public static IEnumerable<AttendanceRegistered> SixteenHours(string brin, PupilRef pupil) =>
-        from day in SeptemberTuesdays
+    public static IEnumerable<AttendanceRegistered> SixteenHours(string brin, PupilRef pupil) => SixteenHours(brin, pupil, SeptemberTuesdays);
+
+    private static IEnumerable<AttendanceRegistered> SixteenHours(string brin, PupilRef pupil, IEnumerable<DateOnly> days) =>
+        from day in days
         from lesson in Enumerable.Range(0, 4)
         select new AttendanceRegistered
         {
@@ -51,6 +53,25 @@ public static class LvsFacts
             Status = AttendanceStatus.AbsentUnauthorised,
             ReasonCategory = ReasonCategory.Spijbelen,
         };
+
+    /// <summary>
+    /// Sixteen unauthorised lessons on the four weekdays before <paramref name="today"/>: a melding-16-uur whose finding was
+    /// triggered yesterday (or last Friday), so it is still provisional (it settles after the parents' school days and a
+    /// day without change). On a school holiday the lessons would not count.
+    /// </summary>
+    public static IEnumerable<AttendanceRegistered> RecentSixteenHours(string brin, PupilRef pupil, DateOnly today)
+    {
+        var days = new List<DateOnly>();
+        for (var day = today.AddDays(-1); days.Count < 4; day = day.AddDays(-1))
+        {
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                days.Insert(0, day);
+            }
+        }
+
+        return SixteenHours(brin, pupil, days);
+    }
 
     /// <summary>A sick report and its recovery the next day for each of four Mondays in September 2026.</summary>
     public static IEnumerable<object> SickEpisodes(string brin, PupilRef pupil)

@@ -14,7 +14,7 @@ namespace IntegrationHub.Console.Tests.Bureau;
 /// DUO's register and comes back to the school within seconds. The partner organisations' topology is declared as
 /// `hub org add` declares it, and a bureau user of <see cref="OtherBureauOrganisation"/> is made.
 /// </summary>
-public sealed class PartnerHubFixture : ConsoleHubFixture
+public class PartnerHubFixture : ConsoleHubFixture
 {
     public const string OtherBureauOrganisation = "rbl-eem-en-vallei";
 

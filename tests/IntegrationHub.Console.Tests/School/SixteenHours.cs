@@ -8,9 +8,10 @@ namespace IntegrationHub.Console.Tests.School;
 /// <summary>
 /// What an LVS sends for one melding-16-uur: an enrolment (woongemeente GM0014, routed to lp-groningen) and sixteen
 /// unauthorised lesson hours on four Tuesdays of September 2026; and the later correction (overmacht) that takes away the
-/// grounds of the sent melding. Fixture BSNs only from 999990000..999999999.
+/// grounds of the sent melding. Another <paramref name="woongemeente"/> routes elsewhere (or parks the melding). Fixture BSNs
+/// only from 999990000..999999999.
 /// </summary>
-public sealed class SixteenHours(string brin, int pupilNumber)
+public sealed class SixteenHours(string brin, int pupilNumber, string woongemeente = "GM0014")
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
     private static readonly DateOnly[] Tuesdays = [new(2026, 9, 8), new(2026, 9, 15), new(2026, 9, 22), new(2026, 9, 29)];
@@ -30,7 +31,7 @@ public sealed class SixteenHours(string brin, int pupilNumber)
             Pupil = Pupil,
             EnrolledOn = new DateOnly(2026, 8, 17),
             BirthDate = new DateOnly(2012, 3, 10),
-            WoongemeenteCode = "GM0014",
+            WoongemeenteCode = woongemeente,
             SchoolType = SchoolType.Vo,
             HasStartkwalificatie = false,
         }, Json), nameof(PupilEnrolled));

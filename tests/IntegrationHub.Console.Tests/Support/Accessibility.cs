@@ -12,12 +12,21 @@ public static class Accessibility
 
     public static async Task AssertNoSeriousViolationsAsync(IPage page)
     {
+        if (await SeriousViolationsAsync(page) is { } report)
+        {
+            Assert.Fail(report);
+        }
+    }
+
+    /// <summary>The report of every serious or critical violation on the page as it is now, or null when there is none.</summary>
+    public static async Task<string?> SeriousViolationsAsync(IPage page)
+    {
         ArgumentNullException.ThrowIfNull(page);
         var result = await page.RunAxe();
         var violations = result.Violations.Where(v => Failing.Contains(v.Impact)).ToArray();
         if (violations.Length == 0)
         {
-            return;
+            return null;
         }
 
         var report = new StringBuilder().AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"axe-core: {violations.Length} serious or critical violation(s) on {page.Url}");
@@ -30,6 +39,6 @@ public static class Accessibility
             }
         }
 
-        Assert.Fail(report.ToString());
+        return report.ToString();
     }
 }
