@@ -49,8 +49,10 @@ public sealed class OperatorFlowsTests(ConsoleHubFixture hub) : IClassFixture<Co
         await Assertions.Expect(row).ToContainTextAsync("Woongemeente heeft geen leerplichtorganisatie in het adresboek", new() { Timeout = BrowserTimeout });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
-        await row.GetByRole(AriaRole.Link, new() { Name = "Gemeente in het adresboek" }).ClickAsync();
-        await page.WaitForURLAsync("**/Beheer/Adresboek?*");
+        await Assertions.Expect(row).ToContainTextAsync("gemeente " + Unmapped);
+        await row.GetByRole(AriaRole.Link, new() { Name = "Gemeente " + Unmapped + " in het adresboek" }).ClickAsync();
+        await page.WaitForURLAsync("**/Beheer/Adresboek?q=" + Unmapped);
+        await Assertions.Expect(page.GetByRole(AriaRole.Searchbox).First).ToHaveValueAsync(Unmapped);
         await page.GetByLabel("Gemeentecode", new() { Exact = true }).FillAsync(Unmapped);
         await page.GetByLabel("Organisatie", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = ConsoleHubFixture.BureauOrganisation });
         await page.GetByLabel("Geldig vanaf", new() { Exact = true }).FillAsync("2025-01-01");
@@ -62,6 +64,7 @@ public sealed class OperatorFlowsTests(ConsoleHubFixture hub) : IClassFixture<Co
         await page.GotoAsync("/Beheer/Geparkeerd?q=" + Unmapped);
         await page.GetByRole(AriaRole.Button, new() { Name = "Opnieuw routeren: Verzuimmelding " + meldingId }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("1 geparkeerde levering(en) opnieuw naar de routering gestuurd.", new() { Timeout = BrowserTimeout });
+        Assert.EndsWith("/Beheer/Geparkeerd?q=" + Unmapped, page.Url, StringComparison.Ordinal); // the operator's search is kept
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = meldingId.ToString() })).ToHaveCountAsync(0, new() { Timeout = BrowserTimeout });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 

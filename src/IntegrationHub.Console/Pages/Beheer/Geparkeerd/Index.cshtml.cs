@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using IntegrationHub.Application.Console;
 using IntegrationHub.Application.Console.Beheer;
 using IntegrationHub.Application.Routing;
@@ -13,7 +14,7 @@ namespace IntegrationHub.Console.Pages.Beheer.Geparkeerd;
 /// Meldingen and referrals the directory could not route: why each was parked, where to fix the directory, and
 /// re-routing one or all once it is fixed (the same as hub parked reroute). Every re-route is audited.
 /// </summary>
-public sealed class IndexModel(IParkedBoard board, IConsoleAudit audit) : PageModel
+public sealed partial class IndexModel(IParkedBoard board, IConsoleAudit audit) : PageModel
 {
     public ListQuery Query { get; private set; } = new();
 
@@ -29,7 +30,7 @@ public sealed class IndexModel(IParkedBoard board, IConsoleAudit audit) : PageMo
         Parked = new PagedList<ParkedBoardRow>(page.Items, page.Total, Query);
     }
 
-    public async Task<IActionResult> OnPostRerouteAsync(long parkedId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRerouteAsync(long parkedId, string? q, CancellationToken cancellationToken)
     {
         var count = await board.RerouteAsync(parkedId, cancellationToken);
         if (count == 0)
@@ -40,17 +41,22 @@ public sealed class IndexModel(IParkedBoard board, IConsoleAudit audit) : PageMo
         await audit.RecordAsync(ConsoleUser.From(User), "parked.reroute", "parked-delivery", parkedId.ToString(CultureInfo.InvariantCulture),
             string.Create(CultureInfo.InvariantCulture, $"rerouted={count}"), cancellationToken);
         Notice = $"{count} geparkeerde levering(en) opnieuw naar de routering gestuurd.";
-        return RedirectToPage();
+        return RedirectToPage(new { q });
     }
 
-    public async Task<IActionResult> OnPostRerouteAllAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRerouteAllAsync(string? q, CancellationToken cancellationToken)
     {
         var count = await board.RerouteAsync(null, cancellationToken);
         await audit.RecordAsync(ConsoleUser.From(User), "parked.reroute-all", "parked-delivery", "all",
             string.Create(CultureInfo.InvariantCulture, $"rerouted={count}"), cancellationToken);
         Notice = count == 0 ? "Er was niets geparkeerd." : $"{count} geparkeerde levering(en) opnieuw naar de routering gestuurd.";
-        return RedirectToPage();
+        return RedirectToPage(new { q });
     }
+
+    /// <summary>The CBS gemeente code (GM and four digits) the routing named in its detail, if any: what to look up in the
+    /// Adresboek.</summary>
+    public static string? GemeenteIn(string? detail) =>
+        detail is not null && GemeenteCode().Match(detail) is { Success: true } match ? match.Value : null;
 
     public static string ReasonText(string reason) => reason switch
     {
@@ -69,4 +75,7 @@ public sealed class IndexModel(IParkedBoard board, IConsoleAudit audit) : PageMo
         "mazl-referral" => "MAZL-verwijzing",
         _ => kind,
     };
+
+    [GeneratedRegex(@"\bGM\d{4}\b")]
+    private static partial Regex GemeenteCode();
 }
