@@ -1,5 +1,6 @@
 using System.Globalization;
 using IntegrationHub.Contracts.V1;
+using IntegrationHub.Domain.Calendar;
 using IntegrationHub.Domain.Privacy;
 
 namespace IntegrationHub.Console.Tests.Bureau;
@@ -55,16 +56,21 @@ public static class LvsFacts
         };
 
     /// <summary>
-    /// Sixteen unauthorised lessons on the four weekdays before <paramref name="today"/>: a melding-16-uur whose finding was
-    /// triggered yesterday (or last Friday), so it is still provisional (it settles after the parents' school days and a
-    /// day without change). On a school holiday the lessons would not count.
+    /// Sixteen unauthorised lessons on the four school days before <paramref name="today"/>: a melding-16-uur whose finding
+    /// was triggered on the last school day, so it is still provisional (it settles after the parents' school days and a
+    /// day without change). Limit: in the first working days after a holiday of more than a week its legal deadline has
+    /// passed, and the hub then settles it ten quiet minutes after it was raised.
     /// </summary>
     public static IEnumerable<AttendanceRegistered> RecentSixteenHours(string brin, PupilRef pupil, DateOnly today)
     {
+        // The four most recent school days of the test school's calendar (region Midden, as ConsoleHubFixture
+        // provisions it), so that a weekend, a public holiday or a holiday week before today cannot leave the pupil
+        // without sixteen counted hours.
+        var calendar = SchoolCalendar.Create(SchoolRegion.Midden);
         var days = new List<DateOnly>();
-        for (var day = today.AddDays(-1); days.Count < 4; day = day.AddDays(-1))
+        for (var day = today.AddDays(-1); days.Count < 4 && day > today.AddDays(-400); day = day.AddDays(-1))
         {
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            if (calendar.IsSchoolDay(day))
             {
                 days.Insert(0, day);
             }

@@ -112,6 +112,7 @@ public sealed class EveryPageTests(PopulatedHubFixture hub) : IClassFixture<Popu
         await tour.VisitAsync(page, "Beheer/Geparkeerd/Index", "/Beheer/Geparkeerd", "Geparkeerde meldingen", "Woongemeente is geen bekende CBS-gemeentecode");
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = data.ParkedMeldingId.ToString() })).ToHaveCountAsync(1);
         await tour.VisitAsync(page, "Beheer/Adresboek/Index", "/Beheer/Adresboek", "Adresboek", "GM0014");
+        await tour.VisitAsync(page, "Beheer/Adresboek/Jgz", "/Beheer/Adresboek/Jgz?q=" + hub.SchoolBrin, "Adresboek: school naar JGZ", hub.SchoolBrin);
         await tour.VisitAsync(page, "Beheer/Scholen/Index", "/Beheer/Scholen?q=" + hub.SchoolBrin, "Scholen", hub.SchoolBrin);
         await page.GetByRole(AriaRole.Button, new() { Name = "School aansluiten" }).ClickAsync();
         await tour.CheckAsync(page, "Beheer/Scholen/Index", "Scholen", "Vul de BRIN-code in."); // the connect form with its errors
