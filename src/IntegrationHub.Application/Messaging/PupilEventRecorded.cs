@@ -1,8 +1,9 @@
 namespace IntegrationHub.Application.Messaging;
 
 /// <summary>
-/// Internal: the intake appended a pupil event to the ledger. Published through the outbox in the same
-/// transaction. It carries the ledger row itself (<see cref="Payload"/>, the pseudonymised event as the ledger
+/// Internal: the intake appended a pupil event to the ledger. It travels to signalering in the
+/// <see cref="PupilEventsRecorded"/> of its intake transaction, written to the outbox in that transaction. It carries
+/// the ledger row itself (<see cref="Payload"/>, the pseudonymised event as the ledger
 /// stores it), so signalering does not read back what the intake just wrote; a message without a payload (sent by
 /// an older intake) is loaded from the ledger by <see cref="LedgerSequence"/>.
 /// Carries only the pseudonym, never the persoonsgebonden nummer.

@@ -56,8 +56,9 @@ public static class MessagingServiceCollectionExtensions
     /// </summary>
     private static void RegisterConsumers(IBusRegistrationConfigurator bus)
     {
-        // Signalering: the rules for every recorded pupil event (queue hub.signalering, in batches of many pupils).
-        bus.AddConsumer<PupilEventRecordedConsumer, PupilEventRecordedConsumerDefinition>();
+        // Signalering: the rules for every recorded pupil event (queue hub.signalering: one message per intake batch,
+        // consumed a few messages to a transaction).
+        bus.AddConsumer<PupilEventsRecordedConsumer, PupilEventsRecordedConsumerDefinition>();
 
         // Meldingen: a school's answer about one of its meldingen (queue hub.meldingen.decisions).
         bus.AddConsumer<VerzuimmeldingDecidedConsumer, VerzuimmeldingDecidedConsumerDefinition>();

@@ -22,7 +22,7 @@ public static class OutboxServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOutboxMessageType<SubmissionAccepted>()
             .AddOutboxMessageType<SubmissionRejected>()
-            .AddOutboxMessageType<PupilEventRecorded>()
+            .AddOutboxMessageType<PupilEventsRecorded>()
             .AddOutboxMessageType<SchoolCalendarChanged>()
             .AddOutboxMessageType<VerzuimSignalRaised>()
             .AddOutboxMessageType<VerzuimSignalWithdrawn>()

@@ -27,7 +27,7 @@ public sealed class MissingCalendarLogTests : ConsumerHarness
     }
 
     protected override void ConfigureBus(IBusRegistrationConfigurator bus) =>
-        bus.AddConsumer<PupilEventRecordedConsumer, PupilEventRecordedConsumerDefinition>();
+        bus.AddConsumer<PupilEventsRecordedConsumer, PupilEventsRecordedConsumerDefinition>();
 
     [Fact]
     public async Task Should_log_an_error_naming_the_school_and_year_when_an_absence_falls_in_a_school_year_without_a_calendar()
@@ -55,5 +55,5 @@ public sealed class MissingCalendarLogTests : ConsumerHarness
     }
 
     private Task Publish(LedgerEntry entry) =>
-        Harness.Bus.Publish(new PupilEventRecorded(entry.Event.Pupil, entry.Sequence, entry.MessageId, entry.Event.GetType().Name));
+        Harness.Bus.Publish(new PupilEventsRecorded([new PupilEventRecorded(entry.Event.Pupil, entry.Sequence, entry.MessageId, entry.Event.GetType().Name)]));
 }

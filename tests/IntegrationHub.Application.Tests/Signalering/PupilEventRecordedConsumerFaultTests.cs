@@ -11,23 +11,40 @@ namespace IntegrationHub.Application.Tests.Signalering;
 public sealed class PupilEventRecordedConsumerFaultTests : ConsumerHarness
 {
     private readonly InMemorySignaleringStore _store = new();
+    private readonly InMemoryLedger _ledger = new();
 
     protected override void ConfigureServices(IServiceCollection services)
     {
-        services.AddSingleton<ILedgerReader>(new InMemoryLedger());
+        services.AddSingleton<ILedgerReader>(_ledger);
         services.AddSingleton<ISignaleringStore>(_store);
         services.AddSingleton<ISignaleringContextSource, FixedContextSource>();
         services.AddSingleton(TimeProvider.System);
     }
 
-    protected override void ConfigureBus(IBusRegistrationConfigurator bus) => bus.AddConsumer<PupilEventRecordedConsumer>();
+    protected override void ConfigureBus(IBusRegistrationConfigurator bus) => bus.AddConsumer<PupilEventsRecordedConsumer>();
 
     [Fact]
     public async Task Should_fault_rather_than_acknowledge_when_the_ledger_entry_is_missing()
     {
-        await Harness.Bus.Publish(new PupilEventRecorded(PupilEvents.Pupil, 4242, Guid.NewGuid(), "AttendanceRecorded"));
+        await Harness.Bus.Publish(new PupilEventsRecorded([new PupilEventRecorded(PupilEvents.Pupil, 4242, Guid.NewGuid(), "AttendanceRecorded")]));
 
-        Assert.True(await Harness.Published.Any<Fault<PupilEventRecorded>>());
+        Assert.True(await Harness.Published.Any<Fault<PupilEventsRecorded>>());
         Assert.Empty(_store.Committed);
     }
+
+    [Fact]
+    public async Task Should_fault_the_message_but_keep_its_other_events_applied_when_one_event_of_an_intake_batch_fails_on_its_own()
+    {
+        var enrolled = _ledger.Append(PupilEvents.Enrolled());
+        var absent = _ledger.Append(PupilEvents.SixteenLessonHoursInFourWeeks().First());
+        var missing = new PupilEventRecorded("pseudonym-other-pupil", 4242, Guid.NewGuid(), "AttendanceRecorded");
+
+        await Harness.Bus.Publish(new PupilEventsRecorded([Recorded(enrolled), missing, Recorded(absent)]));
+
+        Assert.True(await Harness.Published.Any<Fault<PupilEventsRecorded>>());
+        Assert.Equal(2, _store.Committed.Count);
+    }
+
+    private static PupilEventRecorded Recorded(LedgerEntry entry) =>
+        new(entry.Event.Pupil, entry.Sequence, entry.MessageId, entry.Event.GetType().Name);
 }

@@ -24,7 +24,7 @@ public sealed class PupilEventRecordedConsumerTests : ConsumerHarness
     }
 
     protected override void ConfigureBus(IBusRegistrationConfigurator bus) =>
-        bus.AddConsumer<PupilEventRecordedConsumer, PupilEventRecordedConsumerDefinition>();
+        bus.AddConsumer<PupilEventsRecordedConsumer, PupilEventsRecordedConsumerDefinition>();
 
     [Fact]
     public async Task Should_tell_the_school_a_provisional_16_uur_finding_and_send_no_melding_before_it_settles_when_the_sixteenth_lesson_hour_is_recorded()
@@ -62,16 +62,31 @@ public sealed class PupilEventRecordedConsumerTests : ConsumerHarness
         await Harness.Bus.Publish(Recorded(entry));
 
         await WaitForConsumedAsync(2);
-        Assert.Equal(2, Harness.Consumed.Select<PupilEventRecorded>().Count());
+        Assert.Equal(2, Harness.Consumed.Select<PupilEventsRecorded>().Count());
         Assert.Single(_store.Committed);
     }
 
-    private static PupilEventRecorded Recorded(LedgerEntry entry) =>
-        new(entry.Event.Pupil, entry.Sequence, entry.MessageId, entry.Event.GetType().Name);
+    [Fact]
+    public async Task Should_raise_the_finding_once_when_one_message_carries_the_whole_intake_batch_and_comes_twice()
+    {
+        var entries = new[] { _ledger.Append(PupilEvents.Enrolled()) }.Concat(PupilEvents.SixteenLessonHoursInFourWeeks().Select(_ledger.Append)).ToList();
+        var batch = new PupilEventsRecorded([.. entries.Select(e => Recorded(e).Events[0])]);
+
+        await Harness.Bus.Publish(batch);
+        await WaitForCommitsAsync(17);
+        await Harness.Bus.Publish(batch);
+        await WaitForConsumedAsync(2);
+
+        Assert.Equal(17, _store.Committed.Count);
+        Assert.Single(_store.Committed.SelectMany(c => c.ToSchool).OfType<FindingRaised>(), s => s.Kind == "melding-16-uur");
+    }
+
+    private static PupilEventsRecorded Recorded(LedgerEntry entry) =>
+        new([new PupilEventRecorded(entry.Event.Pupil, entry.Sequence, entry.MessageId, entry.Event.GetType().Name)]);
 
     private async Task WaitForConsumedAsync(int count)
     {
-        for (var i = 0; i < 100 && Harness.Consumed.Select<PupilEventRecorded>().Count() < count; i++)
+        for (var i = 0; i < 100 && Harness.Consumed.Select<PupilEventsRecorded>().Count() < count; i++)
         {
             await Task.Delay(50);
         }

@@ -38,7 +38,7 @@ public sealed class PupilEventRecordedRedeliveryTests : IAsyncLifetime
         services.AddSingleton(TimeProvider.System);
         services.AddMassTransit(bus =>
         {
-            bus.AddConsumer<PupilEventRecordedConsumer, PupilEventRecordedConsumerDefinition>();
+            bus.AddConsumer<PupilEventsRecordedConsumer, PupilEventsRecordedConsumerDefinition>();
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(TestEnvironment.MqHost, (ushort)TestEnvironment.MqPort, _vhost.Name, host =>
@@ -59,9 +59,9 @@ public sealed class PupilEventRecordedRedeliveryTests : IAsyncLifetime
     public async Task Should_apply_the_event_once_without_a_delayed_message_exchange_when_the_store_fails_longer_than_the_quick_retries()
     {
         var entry = _ledger.Append(PupilEvents.Enrolled());
-        var endpoint = await _provider.GetRequiredService<IBus>().GetSendEndpoint(new Uri($"queue:{PupilEventRecordedConsumerDefinition.QueueName}"));
+        var endpoint = await _provider.GetRequiredService<IBus>().GetSendEndpoint(new Uri($"queue:{PupilEventsRecordedConsumerDefinition.QueueName}"));
 
-        await endpoint.Send(new PupilEventRecorded(entry.Event.Pupil, entry.Sequence, entry.MessageId, entry.Event.GetType().Name));
+        await endpoint.Send(new PupilEventsRecorded([new PupilEventRecorded(entry.Event.Pupil, entry.Sequence, entry.MessageId, entry.Event.GetType().Name)]));
 
         for (var i = 0; i < 600 && _store.Committed.IsEmpty; i++)
         {
@@ -70,7 +70,7 @@ public sealed class PupilEventRecordedRedeliveryTests : IAsyncLifetime
 
         Assert.Single(_store.Committed);
         Assert.Equal(Failures + 1, _flaky.Attempts);
-        Assert.Equal(0u, await MessagesInAsync(PupilEventRecordedConsumerDefinition.QueueName + "_error"));
+        Assert.Equal(0u, await MessagesInAsync(PupilEventsRecordedConsumerDefinition.QueueName + "_error"));
         var logs = _provider.GetFakeLogCollector().GetSnapshot();
         Assert.DoesNotContain(logs, r => $"{r.Message} {r.Exception}".Contains("x-delayed-message", StringComparison.Ordinal));
         Assert.DoesNotContain(logs, r => r.Level >= LogLevel.Error);

@@ -54,4 +54,30 @@ public sealed class DatabaseMigratorTests : IAsyncLifetime
 
         Assert.Contains("append-only", error.MessageText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Should_turn_an_unsent_single_event_outbox_row_into_a_batch_of_one_when_upgrading_to_one_message_per_intake_batch()
+    {
+        DatabaseMigrator.Migrate(_database.ConnectionString);
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        // The database as an older hub left it: 0058 not yet applied, one PupilEventRecorded waiting, one already sent.
+        await connection.ExecuteAsync("DELETE FROM schemaversions WHERE scriptname LIKE '%0058_pupil_events_recorded_per_batch.sql'");
+        const string Old = "IntegrationHub.Application.Messaging.PupilEventRecorded";
+        const string Body = """{"pupil": "p-1", "ledgerSequence": 7, "messageId": "0190a000-0000-7000-8000-000000000007", "eventType": "AttendanceRecorded"}""";
+        await connection.ExecuteAsync("""
+            INSERT INTO outbox (message_id, message_type, body, sent_at) VALUES
+              (gen_random_uuid(), @Old, @Body::jsonb, NULL),
+              (gen_random_uuid(), @Old, @Body::jsonb, now())
+            """, new { Old, Body });
+
+        var applied = DatabaseMigrator.Migrate(_database.ConnectionString);
+
+        Assert.Equal([Assert.Single(DatabaseMigrator.KnownScripts(), n => n.EndsWith("0058_pupil_events_recorded_per_batch.sql", StringComparison.Ordinal))], applied);
+        var unsent = await connection.QuerySingleAsync<(string Type, string Body)>("SELECT message_type, body::text FROM outbox WHERE sent_at IS NULL");
+        Assert.Equal("IntegrationHub.Application.Messaging.PupilEventsRecorded", unsent.Type);
+        using var converted = System.Text.Json.JsonDocument.Parse(unsent.Body);
+        var only = Assert.Single(converted.RootElement.GetProperty("events").EnumerateArray());
+        Assert.Equal((7L, "p-1"), (only.GetProperty("ledgerSequence").GetInt64(), only.GetProperty("pupil").GetString()));
+        Assert.Equal(Old, await connection.QuerySingleAsync<string>("SELECT message_type FROM outbox WHERE sent_at IS NOT NULL"));
+    }
 }

@@ -20,9 +20,27 @@ public static class OutboxRows
             IsDuplicate = false,
         });
 
-    /// <summary>Queues a publish of a PupilEventRecorded; returns the outbox message id.</summary>
+    /// <summary>
+    /// The pupil events the intake wrote to the outbox for signalering (inside its PupilEventsRecorded rows), one JSON
+    /// object per event, for the inbound message ids in <c>@ids</c>, in ledger order.
+    /// </summary>
+    public const string RecordedPupilEventsSql = """
+        SELECT e.event::text
+        FROM outbox o, jsonb_array_elements(o.body->'events') WITH ORDINALITY AS e(event, position)
+        WHERE o.message_type = 'IntegrationHub.Application.Messaging.PupilEventsRecorded' AND (e.event->>'messageId')::uuid = ANY(@ids)
+        ORDER BY (e.event->>'ledgerSequence')::bigint
+        """;
+
+    /// <summary>How many events with a message id in <c>@ids</c> (text) the outbox holds inside its PupilEventsRecorded rows.</summary>
+    public const string RecordedPupilEventCountSql = """
+        SELECT count(*) FROM outbox o, jsonb_array_elements(o.body->'events') e(event)
+        WHERE o.message_type = 'IntegrationHub.Application.Messaging.PupilEventsRecorded' AND e.event->>'messageId' = ANY(@ids)
+        """;
+
+    /// <summary>Queues a publish of a PupilEventsRecorded with one event; returns the outbox message id.</summary>
     public static Task<Guid> PupilEventAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long ledgerSequence) =>
-        OutboxWriter.PublishAsync(connection, transaction, new PupilEventRecorded("pseudonym-" + ledgerSequence, ledgerSequence, Guid.NewGuid(), "AttendanceRecorded"));
+        OutboxWriter.PublishAsync(connection, transaction,
+            new PupilEventsRecorded([new PupilEventRecorded("pseudonym-" + ledgerSequence, ledgerSequence, Guid.NewGuid(), "AttendanceRecorded")]));
 
     /// <summary>A row the relay can never send as it stands (unknown type, unreadable body), to <paramref name="destination"/>.</summary>
     public static async Task<Guid> PoisonAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Uri destination, string messageType, string body)

@@ -5,7 +5,7 @@ namespace IntegrationHub.Worker.Tests.Signalering;
 
 /// <summary>
 /// The whole path through the running worker and the real broker: an LVS publishes, the intake stores, the relay
-/// publishes PupilEventRecorded, the signalering consumer applies the rules, and the school hears of the finding at once
+/// publishes PupilEventsRecorded, the signalering consumer applies the rules, and the school hears of the finding at once
 /// (FindingRaised) and, once it settled into a melding that left the hub, of the melding (VerzuimmeldingSent).
 /// </summary>
 public sealed class SignalFeedbackTests(HubFixture hub) : IClassFixture<HubFixture>

@@ -9,8 +9,8 @@ namespace IntegrationHub.Infrastructure.Persistence.Intake;
 
 /// <summary>
 /// Writes what an accepted message adds: a pupil event to the ledger (+ its identity and school-pupil rows, and for consent
-/// its consents row) and a PupilEventRecorded
-/// for signalering, a school calendar and a SchoolCalendarChanged, or a school's decision about a melding as a VerzuimmeldingDecided.
+/// its consents row) and its PupilEventRecorded for signalering (one PupilEventsRecorded per transaction, see
+/// <see cref="IntakeTransaction.RecordPupilEvent"/>), a school calendar and a SchoolCalendarChanged, or a school's decision about a melding as a VerzuimmeldingDecided.
 /// </summary>
 internal static class FactWriter
 {
@@ -54,12 +54,12 @@ internal static class FactWriter
                     WriteConsent(db, consent, submission);
                 }
 
-                db.EnqueueOutbox(null, new PupilEventRecorded(pupil.Event.Pupil, sequence, submission.MessageId, eventType)
+                db.RecordPupilEvent(new PupilEventRecorded(pupil.Event.Pupil, sequence, submission.MessageId, eventType)
                 {
                     RecordedAt = AsStored(submission.ReceivedAt),
                     Payload = payload,
                     TraceParent = submission.TraceParent,
-                }, typeof(PupilEventRecorded));
+                });
                 break;
             case CalendarFact calendar:
                 var c = calendar.Calendar;

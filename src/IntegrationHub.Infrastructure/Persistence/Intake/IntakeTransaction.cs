@@ -1,4 +1,5 @@
 using Dapper;
+using IntegrationHub.Application.Messaging;
 using IntegrationHub.Infrastructure.Messaging.Outbox;
 using Npgsql;
 
@@ -14,6 +15,7 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
 {
     private readonly List<NpgsqlBatchCommand> _queued = [];
     private readonly Queue<long> _ledgerSequences = new();
+    private readonly List<PupilEventRecorded> _pupilEvents = [];
     private bool _outboxWritten;
 
     public CancellationToken CancellationToken => cancellationToken;
@@ -52,6 +54,13 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
         _outboxWritten = true;
     }
 
+    /// <summary>
+    /// Keeps a pupil event appended to the ledger for signalering. On commit the transaction's events go to the outbox
+    /// as one <see cref="PupilEventsRecorded"/>, in the order they were appended (ledger order): one broker message per
+    /// intake batch instead of one per event.
+    /// </summary>
+    public void RecordPupilEvent(PupilEventRecorded recorded) => _pupilEvents.Add(recorded);
+
     /// <summary>Takes <paramref name="count"/> ledger sequence numbers in one round trip, for <see cref="NextLedgerSequence"/>.</summary>
     public async Task ReserveLedgerSequencesAsync(int count)
     {
@@ -72,6 +81,11 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
 
     public async Task CommitAsync()
     {
+        if (_pupilEvents.Count > 0)
+        {
+            EnqueueOutbox(null, new PupilEventsRecorded([.. _pupilEvents]), typeof(PupilEventsRecorded));
+        }
+
         if (_outboxWritten)
         {
             _queued.Add(OutboxWriter.NotifyCommand());

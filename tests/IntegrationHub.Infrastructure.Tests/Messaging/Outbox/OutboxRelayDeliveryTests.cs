@@ -11,7 +11,7 @@ public sealed class OutboxRelayDeliveryTests(OutboxRelayDeliveryTests.SmallBatch
     [Fact]
     public async Task Should_deliver_every_row_once_in_sequence_order_per_destination_when_many_rows_are_queued()
     {
-        await QueueReader.BindAsync(hub.VirtualHost, "IntegrationHub.Application.Messaging:PupilEventRecorded", PupilEventQueue);
+        await QueueReader.BindAsync(hub.VirtualHost, "IntegrationHub.Application.Messaging:PupilEventsRecorded", PupilEventQueue);
         string[] brins = ["41AA", "42BB", "43CC", "44DD", "45EE"];
         var expected = brins.ToDictionary(brin => $"school.{brin}.feedback", _ => new List<Guid>());
         expected[PupilEventQueue] = [];

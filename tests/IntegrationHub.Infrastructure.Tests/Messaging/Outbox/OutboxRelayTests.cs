@@ -37,10 +37,10 @@ public sealed class OutboxRelayTests(RelayHub hub, ITestOutputHelper output) : I
     }
 
     [Fact]
-    public async Task Should_publish_the_recorded_event_with_the_outbox_message_id_when_a_pupil_event_is_accepted()
+    public async Task Should_publish_the_recorded_events_with_the_outbox_message_id_when_a_pupil_event_is_accepted()
     {
         const string queue = "test.pupil-event-recorded";
-        await QueueReader.BindAsync(hub.VirtualHost, "IntegrationHub.Application.Messaging:PupilEventRecorded", queue);
+        await QueueReader.BindAsync(hub.VirtualHost, "IntegrationHub.Application.Messaging:PupilEventsRecorded", queue);
         var inboundId = Guid.NewGuid();
 
         await hub.Services.GetRequiredService<IIntakeService>()
@@ -50,13 +50,14 @@ public sealed class OutboxRelayTests(RelayHub hub, ITestOutputHelper output) : I
         var delivered = await QueueReader.WaitForMessageAsync(hub.VirtualHost, queue, TimeSpan.FromSeconds(30));
         await using var connection = await hub.DataSource.OpenConnectionAsync();
         var (outboxId, sequence) = await connection.QuerySingleAsync<(Guid, long)>("""
-            SELECT o.message_id, l.sequence FROM outbox o JOIN attendance_ledger l ON l.message_id = @inboundId
-            WHERE o.destination IS NULL AND o.body->>'messageId' = @id
+            SELECT o.message_id, l.sequence FROM outbox o CROSS JOIN jsonb_array_elements(o.body->'events') e(event)
+            JOIN attendance_ledger l ON l.message_id = @inboundId
+            WHERE o.destination IS NULL AND e.event->>'messageId' = @id
             """, new { inboundId, id = inboundId.ToString() });
         Assert.Equal(outboxId.ToString(), delivered.BasicProperties.MessageId);
         using var envelope = JsonDocument.Parse(delivered.Body);
-        var message = envelope.RootElement.GetProperty("message");
-        Assert.Equal("urn:message:IntegrationHub.Application.Messaging:PupilEventRecorded", envelope.RootElement.GetProperty("messageType")[0].GetString());
+        var message = Assert.Single(envelope.RootElement.GetProperty("message").GetProperty("events").EnumerateArray());
+        Assert.Equal("urn:message:IntegrationHub.Application.Messaging:PupilEventsRecorded", envelope.RootElement.GetProperty("messageType")[0].GetString());
         Assert.Equal((sequence, "AttendanceRecorded", inboundId),
             (message.GetProperty("ledgerSequence").GetInt64(), message.GetProperty("eventType").GetString(), message.GetProperty("messageId").GetGuid()));
     }
@@ -84,6 +85,9 @@ public sealed class OutboxRelayTests(RelayHub hub, ITestOutputHelper output) : I
 
         Assert.Equal(0, unsent);
         Assert.Equal(10, await connection.ExecuteScalarAsync<long>(
-            "SELECT count(*) FROM outbox WHERE body->>'messageId' = ANY(@ids)", new { ids = ids.Select(id => id.ToString()).ToArray() }));
+            """
+            SELECT count(*) FROM outbox
+            WHERE body->>'messageId' = ANY(@ids) OR EXISTS (SELECT 1 FROM jsonb_array_elements(body->'events') e WHERE e->>'messageId' = ANY(@ids))
+            """, new { ids = ids.Select(id => id.ToString()).ToArray() }));
     }
 }

@@ -36,7 +36,7 @@ public sealed class IntakeBatchTests(MigratedDatabase hub) : IClassFixture<Migra
         var feedback = await hub.DataSource.FeedbackAsync(messageId);
         Assert.Equal([false, true], feedback.Select(row => JsonDocument.Parse(row.Body).RootElement.GetProperty("isDuplicate").GetBoolean()));
         Assert.Equal(1, await hub.DataSource.CountAsync(
-            "SELECT count(*) FROM outbox WHERE destination IS NULL AND body->>'messageId' = @id", new { id = messageId.ToString() }));
+            OutboxRows.RecordedPupilEventCountSql, new { ids = new[] { messageId.ToString() } }));
         Assert.Equal(1, await hub.DataSource.CountAsync("SELECT count(*) FROM attendance_ledger WHERE message_id = @other", new { other }));
     }
 
@@ -64,6 +64,27 @@ public sealed class IntakeBatchTests(MigratedDatabase hub) : IClassFixture<Migra
     }
 
     [Fact]
+    public async Task Should_send_signalering_one_message_with_the_batch_s_pupil_events_in_ledger_order_when_a_batch_is_recorded()
+    {
+        var ids = Enumerable.Range(0, 5).Select(_ => Guid.NewGuid()).ToArray();
+
+        await Intake.SubmitBatchAsync([.. ids.Select(id => Samples.Submission(Samples.AttendanceRegistered(id, registrationId: NewId())))], CancellationToken.None);
+
+        await using var connection = await hub.DataSource.OpenConnectionAsync();
+        var rows = (await connection.QueryAsync<string>("""
+            SELECT body::text FROM outbox WHERE message_type = 'IntegrationHub.Application.Messaging.PupilEventsRecorded'
+            AND body->'events' @> ANY(ARRAY(SELECT jsonb_build_array(jsonb_build_object('messageId', id)) FROM unnest(@ids::text[]) id))
+            """, new { ids = ids.Select(id => id.ToString()).ToArray() })).ToList();
+        var events = Assert.Single(rows);
+        var carried = JsonDocument.Parse(events).RootElement.GetProperty("events").EnumerateArray()
+            .Select(e => (e.GetProperty("messageId").GetGuid(), e.GetProperty("ledgerSequence").GetInt64())).ToList();
+        Assert.Equal(ids, carried.Select(e => e.Item1));
+        var ledger = await connection.QueryAsync<(Guid, long)>(
+            "SELECT message_id, sequence FROM attendance_ledger WHERE message_id = ANY(@ids) ORDER BY sequence", new { ids });
+        Assert.Equal(ledger, carried);
+    }
+
+    [Fact]
     public async Task Should_record_nothing_of_the_batch_when_postgresql_refuses_one_of_its_messages()
     {
         var good = Guid.NewGuid();
@@ -78,6 +99,7 @@ public sealed class IntakeBatchTests(MigratedDatabase hub) : IClassFixture<Migra
             "SELECT count(*) FROM submissions WHERE message_id IN (@good, @poison)", new { good, poison }));
         Assert.Equal(0, await hub.DataSource.CountAsync(
             "SELECT count(*) FROM outbox WHERE body->>'messageId' IN (@a, @b)", new { a = good.ToString(), b = poison.ToString() }));
+        Assert.Equal(0, await hub.DataSource.CountAsync(OutboxRows.RecordedPupilEventCountSql, new { ids = new[] { good.ToString(), poison.ToString() } }));
     }
 
     [Fact]
@@ -164,11 +186,12 @@ public sealed class IntakeBatchTests(MigratedDatabase hub) : IClassFixture<Migra
 
     /// <summary>
     /// What the intake wrote, without what differs by run (generated ids, receive times, ledger sequence numbers, which
-    /// may have gaps), and whether every PupilEventRecorded carries its ledger row's sequence.
+    /// may have gaps), and whether every event in a PupilEventsRecorded carries its ledger row's sequence.
     /// </summary>
     private static async Task<IReadOnlyList<string>> SnapshotAsync(NpgsqlDataSource dataSource)
     {
         const string Volatile = "- 'rejectionId' - 'acceptedAt' - 'rejectedAt' - 'recordedAt' - 'ledgerSequence'";
+        const string Recorded = "IntegrationHub.Application.Messaging.PupilEventsRecorded";
         await using var connection = await dataSource.OpenConnectionAsync();
         var rows = new List<string>();
         foreach (var sql in new[]
@@ -182,14 +205,16 @@ public sealed class IntakeBatchTests(MigratedDatabase hub) : IClassFixture<Migra
             SELECT concat_ws(' ', message_id, message_type, sender_brin, credential_id, channel, content_type, type_hint, encode(raw_body, 'hex'), reasons::text)
             FROM rejected_submissions ORDER BY received_at, rejection_id
             """,
-            $"SELECT concat_ws(' ', destination, message_type, (body {Volatile})::text, headers::text) FROM outbox ORDER BY sequence",
+            $"SELECT concat_ws(' ', destination, message_type, (body {Volatile})::text, headers::text) FROM outbox WHERE message_type <> '{Recorded}' ORDER BY sequence",
+            // One PupilEventsRecorded per transaction, so a batch writes fewer rows than one by one: compare the events.
+            $"SELECT (e.event {Volatile})::text FROM outbox o, jsonb_array_elements(o.body->'events') e(event) WHERE o.message_type = '{Recorded}' ORDER BY (e.event->>'ledgerSequence')::bigint",
             "SELECT concat_ws(' ', pupil_pseudonym, record_kind, record_id, brin, vestiging) FROM school_records ORDER BY 1",
             "SELECT concat_ws(' ', pseudonym, nummer_soort, persoonsgebonden_nummer) FROM pupil_identity ORDER BY 1",
             "SELECT concat_ws(' ', pupil_pseudonym, brin, vestiging, lvs_pupil_key) FROM school_pupils ORDER BY 1",
-            """
-            SELECT concat_ws(' ', count(*), count(l.sequence)) FROM outbox o
-            LEFT JOIN attendance_ledger l ON l.sequence = (o.body->>'ledgerSequence')::bigint AND l.message_id::text = o.body->>'messageId'
-            WHERE o.message_type = 'IntegrationHub.Application.Messaging.PupilEventRecorded'
+            $"""
+            SELECT concat_ws(' ', count(*), count(l.sequence)) FROM outbox o CROSS JOIN jsonb_array_elements(o.body->'events') e(event)
+            LEFT JOIN attendance_ledger l ON l.sequence = (e.event->>'ledgerSequence')::bigint AND l.message_id::text = e.event->>'messageId'
+            WHERE o.message_type = '{Recorded}'
             """,
         })
         {

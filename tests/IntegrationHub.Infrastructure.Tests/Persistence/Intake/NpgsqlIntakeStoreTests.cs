@@ -30,7 +30,7 @@ public sealed class NpgsqlIntakeStoreTests(MigratedDatabase hub) : IClassFixture
         Assert.All(feedback, row => Assert.Equal("IntegrationHub.Contracts.V1.SubmissionAccepted", row.MessageType));
         Assert.Equal([false, true], feedback.Select(row => JsonDocument.Parse(row.Body).RootElement.GetProperty("isDuplicate").GetBoolean()));
         Assert.Equal(1, await hub.DataSource.CountAsync(
-            "SELECT count(*) FROM outbox WHERE destination IS NULL AND body->>'messageId' = @id", new { id = messageId.ToString() }));
+            OutboxRows.RecordedPupilEventCountSql, new { ids = new[] { messageId.ToString() } }));
     }
 
     [Fact]

@@ -48,9 +48,7 @@ public sealed class NpgsqlLedgerReaderTests(MigratedDatabase hub) : IClassFixtur
         var messageId = Guid.NewGuid();
         await Intake.SubmitAsync(Samples.Submission(Samples.AttendanceRegistered(messageId, bsn: "999999990")), CancellationToken.None);
         await using var connection = await hub.DataSource.OpenConnectionAsync();
-        var body = await connection.QuerySingleAsync<string>(
-            "SELECT body::text FROM outbox WHERE message_type = 'IntegrationHub.Application.Messaging.PupilEventRecorded' AND (body->>'messageId')::uuid = @messageId",
-            new { messageId });
+        var body = await connection.QuerySingleAsync<string>(OutboxRows.RecordedPupilEventsSql, new { ids = new[] { messageId } });
         var recorded = JsonSerializer.Deserialize<PupilEventRecorded>(body, HubJson.Options)!;
 
         var stored = await Ledger.LoadAsync(recorded.LedgerSequence, CancellationToken.None);

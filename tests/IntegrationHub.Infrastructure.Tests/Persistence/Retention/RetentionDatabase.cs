@@ -37,7 +37,7 @@ public sealed class RetentionDatabase(bool signalering = false, DateTimeOffset? 
         if (signalering)
         {
             services.AddSignalering();
-            services.AddMassTransitTestHarness(bus => bus.AddConsumer<PupilEventRecordedConsumer, PupilEventRecordedConsumerDefinition>());
+            services.AddMassTransitTestHarness(bus => bus.AddConsumer<PupilEventsRecordedConsumer, PupilEventsRecordedConsumerDefinition>());
         }
     }
 }

@@ -97,26 +97,26 @@ public sealed class NpgsqlSignaleringStoreTests : IAsyncLifetime
 
         await using var connection = await _hub.DataSource.OpenConnectionAsync();
         var bodies = await connection.QueryAsync<string>(
-            "SELECT body::text FROM outbox WHERE message_type = 'IntegrationHub.Application.Messaging.PupilEventRecorded' AND (body->>'messageId')::uuid = ANY(@ids) ORDER BY sequence",
+            OutboxRows.RecordedPupilEventsSql,
             new { ids = ids.ToArray() });
         return bodies.Select(b => JsonSerializer.Deserialize<PupilEventRecorded>(b, HubJson.Options)!).ToList();
     }
 
     private async Task DeliverAsync(IReadOnlyList<PupilEventRecorded> messages)
     {
-        var consumedBefore = Harness.Consumed.Select<PupilEventRecorded>().Count();
+        var consumedBefore = Harness.Consumed.Select<PupilEventsRecorded>().Count();
         foreach (var message in messages)
         {
-            await Harness.Bus.Publish(message);
+            await Harness.Bus.Publish(new PupilEventsRecorded([message]));
         }
 
-        for (var i = 0; i < 400 && Harness.Consumed.Select<PupilEventRecorded>().Count() < consumedBefore + messages.Count; i++)
+        for (var i = 0; i < 400 && Harness.Consumed.Select<PupilEventsRecorded>().Count() < consumedBefore + messages.Count; i++)
         {
             await Task.Delay(50);
         }
 
-        Assert.Equal(consumedBefore + messages.Count, Harness.Consumed.Select<PupilEventRecorded>().Count());
-        Assert.DoesNotContain(Harness.Consumed.Select<PupilEventRecorded>(), c => c.Exception is not null);
+        Assert.Equal(consumedBefore + messages.Count, Harness.Consumed.Select<PupilEventsRecorded>().Count());
+        Assert.DoesNotContain(Harness.Consumed.Select<PupilEventsRecorded>(), c => c.Exception is not null);
     }
 
     private async Task<SignalRow> SignalAsync(string kind, string status = "active")

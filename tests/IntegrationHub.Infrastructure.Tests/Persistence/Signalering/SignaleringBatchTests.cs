@@ -23,7 +23,7 @@ public sealed class SignaleringBatchTests
         "SELECT melding_id, at, event, state, detail FROM melding_history ORDER BY melding_id, id",
         "SELECT brin, vestiging, finding_id, pupil_pseudonym, payload::text, changed_at FROM finding_digest_items ORDER BY 1, 2, 3, 4",
         "SELECT kind, subject, due_at FROM due_checks ORDER BY 1, 2",
-        "SELECT destination, message_type, body::text FROM outbox WHERE message_type <> 'IntegrationHub.Application.Messaging.PupilEventRecorded' ORDER BY body->>'findingId', message_type, sequence",
+        "SELECT destination, message_type, body::text FROM outbox WHERE message_type <> 'IntegrationHub.Application.Messaging.PupilEventsRecorded' ORDER BY body->>'findingId', message_type, sequence",
         "SELECT count(*) FROM inbox WHERE consumer = 'signalering'",
     ];
 
@@ -67,6 +67,21 @@ public sealed class SignaleringBatchTests
     }
 
     [Fact]
+    public async Task Should_commit_every_other_event_exactly_once_and_fault_the_message_when_one_event_of_an_intake_batch_fails()
+    {
+        var submissions = Submissions();
+        var good = await RunAsync(batchSize: 1, submissions, recorded => recorded);
+
+        var withPoison = await RunAsync(batchSize: 1, submissions, recorded =>
+        {
+            var poison = recorded[3] with { MessageId = Guid.NewGuid(), LedgerSequence = 999_999, Payload = "{ not json", RecordedAt = SignaleringPipeline.Now };
+            return [.. recorded.Take(10), poison, .. recorded.Skip(10)];
+        }, expectFaults: 1, asOneMessage: true);
+
+        Assert.Equal(good, withPoison);
+    }
+
+    [Fact]
     public async Task Should_store_nothing_and_leave_the_inbox_unmarked_when_a_batch_is_not_committed()
     {
         var hub = new SignaleringPipeline();
@@ -102,7 +117,7 @@ public sealed class SignaleringBatchTests
     /// <summary>Records the submissions in a fresh pipeline, delivers the messages <paramref name="deliver"/> picks, and reads back what was stored.</summary>
     private static async Task<List<string>> RunAsync(
         int batchSize, IReadOnlyList<Application.Intake.InboundSubmission> submissions,
-        Func<IReadOnlyList<PupilEventRecorded>, IEnumerable<PupilEventRecorded>> deliver, int expectFaults = 0)
+        Func<IReadOnlyList<PupilEventRecorded>, IEnumerable<PupilEventRecorded>> deliver, int expectFaults = 0, bool asOneMessage = false)
     {
         var hub = new SignaleringPipeline(batchSize);
         await hub.InitializeAsync();
@@ -110,21 +125,22 @@ public sealed class SignaleringBatchTests
         await harness.Start();
         try
         {
-            var messages = deliver(await hub.RecordAsync(submissions)).ToList();
+            var events = deliver(await hub.RecordAsync(submissions)).ToList();
+            List<PupilEventsRecorded> messages = asOneMessage ? [new PupilEventsRecorded(events)] : [.. events.Select(e => new PupilEventsRecorded([e]))];
             foreach (var message in messages)
             {
                 await harness.Bus.Publish(message);
             }
 
-            for (var i = 0; i < 600 && harness.Consumed.Select<PupilEventRecorded>().Count() < messages.Count; i++)
+            for (var i = 0; i < 600 && harness.Consumed.Select<PupilEventsRecorded>().Count() < messages.Count; i++)
             {
                 await Task.Delay(50);
             }
 
-            Assert.Equal(messages.Count, harness.Consumed.Select<PupilEventRecorded>().Count());
-            Assert.Equal(expectFaults > 0, await harness.Published.Any<Fault<PupilEventRecorded>>());
-            Assert.Equal(expectFaults, harness.Published.Select<Fault<PupilEventRecorded>>().Count());
-            Assert.Equal(expectFaults, harness.Consumed.Select<PupilEventRecorded>().Count(c => c.Exception is not null));
+            Assert.Equal(messages.Count, harness.Consumed.Select<PupilEventsRecorded>().Count());
+            Assert.Equal(expectFaults > 0, await harness.Published.Any<Fault<PupilEventsRecorded>>());
+            Assert.Equal(expectFaults, harness.Published.Select<Fault<PupilEventsRecorded>>().Count());
+            Assert.Equal(expectFaults, harness.Consumed.Select<PupilEventsRecorded>().Count(c => c.Exception is not null));
             await using var connection = await hub.DataSource.OpenConnectionAsync();
             var stored = new List<string>();
             foreach (var sql in StoredRows)

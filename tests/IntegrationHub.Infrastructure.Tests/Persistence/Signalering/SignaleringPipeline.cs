@@ -14,7 +14,8 @@ namespace IntegrationHub.Infrastructure.Tests.Persistence.Signalering;
 
 /// <summary>
 /// The real intake and the real signalering consumer over the real PostgreSQL; the consumer runs in MassTransit's
-/// test harness, fed with the PupilEventRecorded messages the intake wrote to the outbox. The clock is fixed at
+/// test harness, fed with the pupil events the intake wrote to the outbox (each delivered as its own PupilEventsRecorded
+/// by the tests). The clock is fixed at
 /// 23 November 2026 so the autumn-2026 dates stay inside the rules' horizon. With a <paramref name="batchSize"/>, the
 /// consumer takes exactly that many messages per batch (no time limit to speak of, no retries), instead of the
 /// definition's settings.
@@ -31,17 +32,17 @@ public sealed class SignaleringPipeline(int? batchSize = null) : MigratedDatabas
         {
             if (batchSize is { } size)
             {
-                bus.AddConsumer<PupilEventRecordedConsumer>((_, consumer) => consumer.Options<BatchOptions>(batch => batch
+                bus.AddConsumer<PupilEventsRecordedConsumer>((_, consumer) => consumer.Options<BatchOptions>(batch => batch
                     .SetMessageLimit(size).SetTimeLimit(TimeSpan.FromMinutes(5)).SetConcurrencyLimit(1)));
             }
             else
             {
-                bus.AddConsumer<PupilEventRecordedConsumer, PupilEventRecordedConsumerDefinition>();
+                bus.AddConsumer<PupilEventsRecordedConsumer, PupilEventsRecordedConsumerDefinition>();
             }
         });
     }
 
-    /// <summary>Submits through the intake; returns the PupilEventRecorded messages it wrote to the outbox, in ledger order.</summary>
+    /// <summary>Submits through the intake; returns the pupil events it wrote to the outbox (in its PupilEventsRecorded), in ledger order.</summary>
     public async Task<IReadOnlyList<PupilEventRecorded>> RecordAsync(IEnumerable<InboundSubmission> submissions)
     {
         var intake = Services.GetRequiredService<IIntakeService>();
@@ -55,7 +56,7 @@ public sealed class SignaleringPipeline(int? batchSize = null) : MigratedDatabas
 
         await using var connection = await DataSource.OpenConnectionAsync();
         var bodies = await connection.QueryAsync<string>(
-            "SELECT body::text FROM outbox WHERE message_type = 'IntegrationHub.Application.Messaging.PupilEventRecorded' AND (body->>'messageId')::uuid = ANY(@ids) ORDER BY sequence",
+            OutboxRows.RecordedPupilEventsSql,
             new { ids = ids.ToArray() });
         return bodies.Select(b => JsonSerializer.Deserialize<PupilEventRecorded>(b, HubJson.Options)!).ToList();
     }

@@ -3,8 +3,9 @@ using MassTransit;
 namespace IntegrationHub.Application.Signalering;
 
 /// <summary>
-/// Batching, ordering and retries for signalering. Messages are consumed in batches of up to <see cref="BatchSize"/>
-/// (or what arrived within <see cref="BatchTimeLimit"/>), <see cref="ConcurrentBatches"/> at a time, each in one
+/// Batching, ordering and retries for signalering. Each message holds one intake transaction's events (up to the
+/// intake's batch of a hundred); messages are consumed in batches of up to <see cref="BatchSize"/> messages (or what
+/// arrived within <see cref="BatchTimeLimit"/>), <see cref="ConcurrentBatches"/> at a time, each batch in one
 /// transaction. A pupil's events are ordered by its state row, which a batch locks (in one fixed order, so batches
 /// never deadlock on each other) in this process or another; the rules give the same signals whatever the order
 /// of arrival, so competing consumers may run on any number of workers. Transient failures (database, deadlock) are
@@ -13,10 +14,11 @@ namespace IntegrationHub.Application.Signalering;
 /// is needed: no delayed-message exchange, no scheduler. A message that still fails lands in _error with the reason in
 /// its MT-Fault-* headers and in the failed-message store, from where an operator replays it (hub dlq replay).
 /// </summary>
-public sealed class PupilEventRecordedConsumerDefinition : ConsumerDefinition<PupilEventRecordedConsumer>
+public sealed class PupilEventsRecordedConsumerDefinition : ConsumerDefinition<PupilEventsRecordedConsumer>
 {
     public const string QueueName = "hub.signalering";
-    public const int BatchSize = 100;
+    /// <summary>Messages per batch: under load each carries an intake batch of about a hundred events.</summary>
+    public const int BatchSize = 8;
     public const int ConcurrentBatches = 2;
     public static readonly TimeSpan BatchTimeLimit = TimeSpan.FromMilliseconds(5);
 
@@ -35,7 +37,7 @@ public sealed class PupilEventRecordedConsumerDefinition : ConsumerDefinition<Pu
         TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(120), TimeSpan.FromSeconds(180),
     ];
 
-    public PupilEventRecordedConsumerDefinition()
+    public PupilEventsRecordedConsumerDefinition()
     {
         EndpointName = QueueName;
         ConcurrentMessageLimit = MessagesInFlight;
@@ -43,7 +45,7 @@ public sealed class PupilEventRecordedConsumerDefinition : ConsumerDefinition<Pu
 
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<PupilEventRecordedConsumer> consumerConfigurator,
+        IConsumerConfigurator<PupilEventsRecordedConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
         endpointConfigurator.PrefetchCount = MessagesInFlight;

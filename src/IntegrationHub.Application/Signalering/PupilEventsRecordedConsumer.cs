@@ -12,63 +12,56 @@ using Microsoft.Extensions.Logging;
 namespace IntegrationHub.Application.Signalering;
 
 /// <summary>
-/// Runs the rules and the melding decisions for a batch of recorded pupil events in one transaction: take each event
-/// from its message (or the ledger, for a message without it), lock all the batch's pupils at their schools, evaluate
-/// each pupil's events in ledger order, store state + findings + meldingen and queue the resulting messages, commit
-/// once. A batch that fails is rolled back and applied again pupil by pupil (and a failing pupil message by message),
-/// so that only the messages that fail on their own go back to MassTransit's retries. Batch size, concurrency and
-/// retries live in the definition.
+/// Runs the rules and the melding decisions for the events of a batch of <see cref="PupilEventsRecorded"/> messages (each
+/// one intake transaction's events) in one transaction: take each event from its message (or the ledger, for an event
+/// without its row), lock all the batch's pupils at their schools, evaluate each pupil's events in ledger order, store
+/// state + findings + meldingen and queue the resulting messages, commit once. A batch that fails is rolled back and
+/// applied again message by message, a failing message pupil by pupil and a failing pupil event by event, so that only
+/// the messages with an event that fails on its own go back to MassTransit's retries; their events that did apply are
+/// marked in the inbox and skipped when the message comes again. Batch size, concurrency and retries live in the
+/// definition.
 /// </summary>
-public sealed class PupilEventRecordedConsumer(
+public sealed class PupilEventsRecordedConsumer(
     ILedgerReader ledger,
     ISignaleringContextSource contexts,
     ISignaleringStore store,
     TimeProvider time,
-    ILogger<PupilEventRecordedConsumer> logger) : IConsumer<Batch<PupilEventRecorded>>
+    ILogger<PupilEventsRecordedConsumer> logger) : IConsumer<Batch<PupilEventsRecorded>>
 {
-    public async Task Consume(ConsumeContext<Batch<PupilEventRecorded>> context)
+    public async Task Consume(ConsumeContext<Batch<PupilEventsRecorded>> context)
     {
         var messages = context.Message.ToList();
+        var events = messages.SelectMany(m => m.Message.Events).ToList();
         try
         {
-            await ApplyAsync(messages, context.CancellationToken);
+            await ApplyAsync(events, context.CancellationToken);
         }
-        catch (Exception exception) when (messages.Count > 1 && !context.CancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (events.Count > 1 && !context.CancellationToken.IsCancellationRequested)
         {
-            SignaleringLog.BatchRolledBack(logger, messages.Count, exception);
+            SignaleringLog.BatchRolledBack(logger, events.Count, exception);
             await ApplyApartAsync(messages, context.CancellationToken);
         }
     }
 
     /// <summary>
-    /// Each pupil's messages in a transaction of their own, and a pupil that still fails message by message. A message
-    /// applied here is marked consumed at once: MassTransit then acknowledges it even though the batch as a whole
-    /// fails, and retries (and in the end faults) only the messages that failed.
+    /// Each message in a transaction of its own; a message that fails pupil by pupil, and a pupil that still fails
+    /// event by event. A message whose events all applied here is marked consumed at once: MassTransit then acknowledges
+    /// it even though the batch as a whole fails, and retries (and in the end faults) only the messages with an event
+    /// that failed.
     /// </summary>
-    private async Task ApplyApartAsync(List<ConsumeContext<PupilEventRecorded>> messages, CancellationToken cancellationToken)
+    private async Task ApplyApartAsync(List<ConsumeContext<PupilEventsRecorded>> messages, CancellationToken cancellationToken)
     {
         var failures = new List<Exception>();
-        foreach (var pupil in messages.GroupBy(m => m.Message.Pupil, StringComparer.Ordinal))
+        foreach (var message in messages)
         {
-            var group = pupil.ToList();
-            if (await TryApplyAsync(group, cancellationToken) is not { } failure)
+            var started = Stopwatch.GetTimestamp();
+            var messageFailures = await ApplyMessageApartAsync(message.Message.Events, cancellationToken);
+            if (messageFailures.Count == 0)
             {
-                continue;
+                await message.NotifyConsumed(message, Stopwatch.GetElapsedTime(started), nameof(PupilEventsRecordedConsumer));
             }
 
-            if (group.Count == 1)
-            {
-                failures.Add(failure);
-                continue;
-            }
-
-            foreach (var message in group)
-            {
-                if (await TryApplyAsync([message], cancellationToken) is { } messageFailure)
-                {
-                    failures.Add(messageFailure);
-                }
-            }
+            failures.AddRange(messageFailures);
         }
 
         if (failures.Count == 1)
@@ -82,30 +75,62 @@ public sealed class PupilEventRecordedConsumer(
         }
     }
 
-    private async Task<Exception?> TryApplyAsync(List<ConsumeContext<PupilEventRecorded>> messages, CancellationToken cancellationToken)
+    private async Task<List<Exception>> ApplyMessageApartAsync(IReadOnlyList<PupilEventRecorded> events, CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
+        if (await TryApplyAsync(events, cancellationToken) is not { } failure)
+        {
+            return [];
+        }
+
+        var pupils = events.GroupBy(e => e.Pupil, StringComparer.Ordinal).Select(p => p.ToList()).ToList();
+        if (pupils.Count == 1 && pupils[0].Count == 1)
+        {
+            return [failure];
+        }
+
+        var failures = new List<Exception>();
+        foreach (var pupil in pupils)
+        {
+            if (await TryApplyAsync(pupil, cancellationToken) is not { } pupilFailure)
+            {
+                continue;
+            }
+
+            if (pupil.Count == 1)
+            {
+                failures.Add(pupilFailure);
+                continue;
+            }
+
+            foreach (var @event in pupil)
+            {
+                if (await TryApplyAsync([@event], cancellationToken) is { } eventFailure)
+                {
+                    failures.Add(eventFailure);
+                }
+            }
+        }
+
+        return failures;
+    }
+
+    private async Task<Exception?> TryApplyAsync(IReadOnlyList<PupilEventRecorded> events, CancellationToken cancellationToken)
+    {
         try
         {
-            await ApplyAsync(messages, cancellationToken);
+            await ApplyAsync(events, cancellationToken);
+            return null;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             return exception;
         }
-
-        foreach (var message in messages)
-        {
-            await message.NotifyConsumed(message, Stopwatch.GetElapsedTime(started), nameof(PupilEventRecordedConsumer));
-        }
-
-        return null;
     }
 
-    private async Task ApplyAsync(List<ConsumeContext<PupilEventRecorded>> messages, CancellationToken cancellationToken)
+    private async Task ApplyAsync(IReadOnlyList<PupilEventRecorded> recorded, CancellationToken cancellationToken)
     {
-        var events = new List<(PupilEventRecorded Message, LedgerEntry Entry)>();
-        foreach (var message in messages.Select(m => m.Message).DistinctBy(m => m.MessageId))
+        var events = new List<(PupilEventRecorded Message, LedgerEntry Entry)>(recorded.Count);
+        foreach (var message in recorded.DistinctBy(m => m.MessageId))
         {
             events.Add((message, await ReadAsync(message, cancellationToken)));
         }
