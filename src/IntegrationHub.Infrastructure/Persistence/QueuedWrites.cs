@@ -18,11 +18,7 @@ internal sealed class QueuedWrites
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var command = new NpgsqlBatchCommand(sql);
-        foreach (var property in parameters.GetType().GetProperties())
-        {
-            command.Parameters.Add(new NpgsqlParameter(property.Name, property.GetValue(parameters) ?? DBNull.Value));
-        }
-
+        SqlParameters.AddTo(command.Parameters, parameters);
         _commands.Add(command);
         return command;
     }

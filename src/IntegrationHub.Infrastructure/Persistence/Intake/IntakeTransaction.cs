@@ -115,11 +115,7 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
     private static NpgsqlBatchCommand Command(string sql, object parameters)
     {
         var command = new NpgsqlBatchCommand(sql);
-        foreach (var property in parameters.GetType().GetProperties())
-        {
-            command.Parameters.Add(new NpgsqlParameter(property.Name, property.GetValue(parameters) ?? DBNull.Value));
-        }
-
+        SqlParameters.AddTo(command.Parameters, parameters);
         return command;
     }
 
