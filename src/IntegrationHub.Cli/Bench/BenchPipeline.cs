@@ -81,7 +81,7 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
                     };
                     minutes.Add(minute);
                     minuteLag = 0;
-                    soakLog?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  soak minute {minute.Minute,3}: published {minute.Published,10:N0}, done {minute.Done,10:N0}, worker RSS {minute.RssBytes / 1024.0 / 1024.0,6:N0} MB (GC heap {Mb(minute.GcHeapBytes)}, committed {Mb(minute.GcCommittedBytes)}), outbox lag max {minute.OutboxLagSeconds,6:N1} s, unsent outbox {minute.UnsentOutbox,7:N0}, queue depth {minute.QueueDepth,7:N0}"));
+                    soakLog?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  soak minute {minute.Minute,3}: published {minute.Published,10:N0}, done {minute.Done,10:N0}, worker RSS {minute.RssBytes / 1024.0 / 1024.0,6:N0} MB (GC heap {BenchReport.Mb(minute.GcHeapBytes)}, committed {BenchReport.Mb(minute.GcCommittedBytes)}), outbox lag max {minute.OutboxLagSeconds,6:N1} s, unsent outbox {minute.UnsentOutbox,7:N0}, queue depth {minute.QueueDepth,7:N0}"));
                 }
                 var total = publishing.IsCompletedSuccessfully ? publishing.Result.Published : Math.Max(expected, Interlocked.Read(ref confirmed));
                 progress.Report(step + "stored", counts.Stored, total);
@@ -187,8 +187,6 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
 
         return new WorkerGcMetrics(heap, committed);
     }
-
-    private static string Mb(long? bytes) => bytes is { } b ? string.Create(CultureInfo.InvariantCulture, $"{b / 1024.0 / 1024.0:N0} MB") : "n/a";
 
     private static void ReadStats(List<BenchWorker> workers, ProcessStats?[] stats)
     {

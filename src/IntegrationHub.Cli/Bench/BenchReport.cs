@@ -77,7 +77,7 @@ public static class BenchReport
             text.AppendLine("|---|---|---|---|---|---|---|---|");
             foreach (var m in run.Minutes)
             {
-                text.AppendLine(C, $"| {m.Minute} | {m.Published:N0} | {m.Done:N0} | {Mb(m.RssBytes)} | {(m.GcHeapBytes is { } heap ? Mb(heap) : "n/a")} / {(m.GcCommittedBytes is { } committed ? Mb(committed) : "n/a")} | {m.OutboxLagSeconds:N1} s | {m.UnsentOutbox:N0} | {m.QueueDepth:N0} |");
+                text.AppendLine(C, $"| {m.Minute} | {m.Published:N0} | {m.Done:N0} | {Mb(m.RssBytes)} | {Mb(m.GcHeapBytes)} / {Mb(m.GcCommittedBytes)} | {m.OutboxLagSeconds:N1} s | {m.UnsentOutbox:N0} | {m.QueueDepth:N0} |");
             }
 
             text.AppendLine();
@@ -109,7 +109,8 @@ public static class BenchReport
             ? string.Create(C, $"{run.OfferedRate:N0} events/s (the publisher at worst {Ms(run.PublishMaxBehindMilliseconds)} behind)")
             : "as fast as possible";
 
-    private static string Mb(long bytes) => string.Create(C, $"{bytes / 1024.0 / 1024.0:N0} MB");
+    /// <summary>Bytes as whole megabytes ("n/a" when unknown): the one formatting of memory in the bench's output.</summary>
+    internal static string Mb(long? bytes) => bytes is { } b ? string.Create(C, $"{b / 1024.0 / 1024.0:N0} MB") : "n/a";
 
     private static double Max(BenchRunResult run, Func<BenchSample, double> value) =>
         run.Samples.Count == 0 ? 0 : run.Samples.Max(value);

@@ -42,9 +42,8 @@ public sealed record SoakVerdict(bool MemoryFlat, bool LagFlat, string Memory, s
         return new SoakVerdict(
             memoryFlat,
             lagFlat,
-            string.Create(c, $"{(memoryFlat ? "flat" : "GROWING")}: RSS {Mb(baseline)} after the {warmUp}-minute warm-up, {Mb(end)} at minute {minutes[^1].Minute} ({growth:+0.0%;-0.0%}; at most +{MemoryGrowth:0%} allowed)"),
+            string.Create(c, $"{(memoryFlat ? "flat" : "GROWING")}: RSS {BenchReport.Mb(baseline)} after the {warmUp}-minute warm-up, {BenchReport.Mb(end)} at minute {minutes[^1].Minute} ({growth:+0.0%;-0.0%}; at most +{MemoryGrowth:0%} allowed)"),
             string.Create(c, $"{(lagFlat ? "no growth" : "GROWING")}: outbox lag max {firstLag:N1} s in the first third, {lastLag:N1} s in the last (+{LagAllowanceSeconds:N0} s allowed); queue depth max {firstDepth:N0} in the first third, {lastDepth:N0} at the end (+{DepthAllowance:N0} allowed)"));
     }
 
-    private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:N0} MB");
 }
