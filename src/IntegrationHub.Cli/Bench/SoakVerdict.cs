@@ -45,5 +45,4 @@ public sealed record SoakVerdict(bool MemoryFlat, bool LagFlat, string Memory, s
             string.Create(c, $"{(memoryFlat ? "flat" : "GROWING")}: RSS {BenchReport.Mb(baseline)} after the {warmUp}-minute warm-up, {BenchReport.Mb(end)} at minute {minutes[^1].Minute} ({growth:+0.0%;-0.0%}; at most +{MemoryGrowth:0%} allowed)"),
             string.Create(c, $"{(lagFlat ? "no growth" : "GROWING")}: outbox lag max {firstLag:N1} s in the first third, {lastLag:N1} s in the last (+{LagAllowanceSeconds:N0} s allowed); queue depth max {firstDepth:N0} in the first third, {lastDepth:N0} at the end (+{DepthAllowance:N0} allowed)"));
     }
-
 }
