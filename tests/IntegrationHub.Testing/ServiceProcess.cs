@@ -105,6 +105,10 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
+                // HasExited can turn true before the asynchronous readers have handed over the last lines (the
+                // error that made the process stop). WaitForExitAsync waits until both redirected streams reach
+                // end of file, so the message below carries the whole output.
+                await _process.WaitForExitAsync();
                 throw new InvalidOperationException($"{Path.GetFileName(_process.StartInfo.ArgumentList[1])} exited with {_process.ExitCode}:\n{string.Join('\n', _lines)}");
             }
 
