@@ -16,12 +16,12 @@ public static class MeldingRouting
 
         if (route is null)
         {
-            return new ParkFor(ParkReasons.WoongemeenteUnknown, $"Woongemeente {woongemeente} is not in the directory on {on:yyyy-MM-dd}.");
+            return new ParkFor(ParkReasons.WoongemeenteUnknown, $"Woongemeente {woongemeente} is not in the directory on {on:yyyy-MM-dd}.", woongemeente);
         }
 
         var organisation = recipient == PartnerKind.Rmc ? route.Rmc : route.Leerplicht;
         return organisation is null
-            ? new ParkFor(ParkReasons.WoongemeenteUnmapped, $"No {Kind(recipient)} organisation is mapped for {woongemeente} ({route.GemeenteNaam}) on {on:yyyy-MM-dd}.")
+            ? new ParkFor(ParkReasons.WoongemeenteUnmapped, $"No {Kind(recipient)} organisation is mapped for {woongemeente} ({route.GemeenteNaam}) on {on:yyyy-MM-dd}.", woongemeente)
             : new RouteTo(organisation, route.NotifyPartners);
     }
 

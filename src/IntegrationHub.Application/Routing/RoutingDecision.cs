@@ -9,5 +9,9 @@ public abstract record RoutingDecision;
 /// </summary>
 public sealed record RouteTo(PartnerOrganisation Organisation, bool Notify) : RoutingDecision;
 
-/// <summary>Park, with a coded <see cref="Reason"/> for the school and a <see cref="Detail"/> for the operator.</summary>
-public sealed record ParkFor(string Reason, string Detail) : RoutingDecision;
+/// <summary>
+/// Park, with a coded <see cref="Reason"/> for the school and a <see cref="Detail"/> for the operator.
+/// <see cref="Woongemeente"/> is the CBS code the directory was asked about, when there was one: the entry an operator
+/// looks up and fixes.
+/// </summary>
+public sealed record ParkFor(string Reason, string Detail, string? Woongemeente = null) : RoutingDecision;

@@ -114,7 +114,7 @@ public sealed class VerzuimmeldingRoutingConsumer(IDirectory directory, IRouting
     private static void Park(IRoutingTransaction transaction, VerzuimmeldingReady melding, ParkFor park, DateTimeOffset now)
     {
         transaction.Park(new ParkedDelivery(melding.MeldingId, "verzuimmelding", melding.Pupil, melding.Brin, melding.Vestiging, park.Reason, park.Detail,
-            melding, typeof(VerzuimmeldingReady), now));
+            melding, typeof(VerzuimmeldingReady), now, park.Woongemeente));
         transaction.SendToSchool(melding.Brin, new PartnerDeliveryParked
         {
             School = new SchoolRef { Brin = melding.Brin, Vestiging = melding.Vestiging },

@@ -13,7 +13,9 @@ public sealed class MeldingRoutingTests
     {
         var decision = MeldingRouting.Decide(null, PartnerKind.Leerplicht, On, null);
 
-        Assert.Equal(ParkReasons.WoongemeenteMissing, Assert.IsType<ParkFor>(decision).Reason);
+        var park = Assert.IsType<ParkFor>(decision);
+        Assert.Equal(ParkReasons.WoongemeenteMissing, park.Reason);
+        Assert.Null(park.Woongemeente);
     }
 
     [Fact]
@@ -24,6 +26,7 @@ public sealed class MeldingRoutingTests
         var park = Assert.IsType<ParkFor>(decision);
         Assert.Equal(ParkReasons.WoongemeenteUnknown, park.Reason);
         Assert.Contains("GM9999", park.Detail, StringComparison.Ordinal);
+        Assert.Equal("GM9999", park.Woongemeente);
     }
 
     [Fact]
@@ -33,7 +36,8 @@ public sealed class MeldingRoutingTests
 
         var decision = MeldingRouting.Decide("GM0344", PartnerKind.Leerplicht, On, route);
 
-        Assert.Equal(ParkReasons.WoongemeenteUnmapped, Assert.IsType<ParkFor>(decision).Reason);
+        var park = Assert.IsType<ParkFor>(decision);
+        Assert.Equal((ParkReasons.WoongemeenteUnmapped, "GM0344"), (park.Reason, park.Woongemeente));
     }
 
     [Fact]

@@ -80,4 +80,26 @@ public sealed class DatabaseMigratorTests : IAsyncLifetime
         Assert.Equal((7L, "p-1"), (only.GetProperty("ledgerSequence").GetInt64(), only.GetProperty("pupil").GetString()));
         Assert.Equal(Old, await connection.QuerySingleAsync<string>("SELECT message_type FROM outbox WHERE sent_at IS NOT NULL"));
     }
+
+    [Fact]
+    public async Task Should_give_parked_rows_the_woongemeente_their_detail_names_when_upgrading_to_a_woongemeente_column()
+    {
+        DatabaseMigrator.Migrate(_database.ConnectionString);
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        // The database as an older hub left it: 0059 not yet applied, three parked rows with routing's own sentences.
+        await connection.ExecuteAsync("""
+            ALTER TABLE parked_deliveries DROP COLUMN woongemeente;
+            DELETE FROM schemaversions WHERE scriptname LIKE '%0059_parked_woongemeente.sql';
+            INSERT INTO parked_deliveries (subject_id, subject_kind, pupil_pseudonym, brin, vestiging, reason, detail, message_type, body, parked_at) VALUES
+              (gen_random_uuid(), 'verzuimmelding', 'p', '12AB', '00', 'woongemeente.unmapped', 'No leerplicht organisation is mapped for GM0344 (Utrecht) on 2026-10-05.', 't', '{}', now()),
+              (gen_random_uuid(), 'verzuimmelding', 'p', '12AB', '00', 'woongemeente.unknown', 'Woongemeente GM9999 is not in the directory on 2026-10-05.', 't', '{}', now()),
+              (gen_random_uuid(), 'verzuimmelding', 'p', '12AB', '00', 'woongemeente.missing', 'The school never reported the pupil''s woongemeente.', 't', '{}', now());
+            """);
+
+        var applied = DatabaseMigrator.Migrate(_database.ConnectionString);
+
+        Assert.Equal([Assert.Single(DatabaseMigrator.KnownScripts(), n => n.EndsWith("0059_parked_woongemeente.sql", StringComparison.Ordinal))], applied);
+        var codes = await connection.QueryAsync<(string Reason, string? Woongemeente)>("SELECT reason, woongemeente FROM parked_deliveries ORDER BY parked_id");
+        Assert.Equal([("woongemeente.unmapped", "GM0344"), ("woongemeente.unknown", "GM9999"), ("woongemeente.missing", (string?)null)], codes);
+    }
 }

@@ -41,7 +41,7 @@ public sealed class ParkedRerouteTests(HubFixture hub) : IClassFixture<HubFixtur
         var meldingId = Assert.Single(await hub.DataSource.MeldingenAsync(school.Brin)).MeldingId;
         Assert.Equal(meldingId, parked.Message.GetProperty("subjectId").GetGuid());
         var row = Assert.Single(await hub.DataSource.ParkedAsync(school.Brin));
-        Assert.Equal((meldingId, "woongemeente.unknown", (DateTime?)null), (row.SubjectId, row.Reason, row.ReroutedAt));
+        Assert.Equal((meldingId, "woongemeente.unknown", (DateTime?)null, Unknown), (row.SubjectId, row.Reason, row.ReroutedAt, row.Woongemeente));
         Assert.DoesNotContain(feedback.All, f => f.Is(nameof(VerzuimmeldingSent)));
         Assert.All(await PartnerQueueCensus.CountAsync(hub.VirtualHost.Name), c => Assert.True(c.Value == 0, $"{c.Key} holds {c.Value} message(s)."));
         Assert.Empty(await hub.DataSource.DisclosuresAsync());

@@ -12,7 +12,7 @@ public static class RoutingDatabase
         Guid MessageId, string TraceId, string SpanId, string? ParentSpanId, string? Operation, string ActivityId, string Recipient, string? ConsentId,
         string Status, string? StatusReason);
 
-    public sealed record Parked(long ParkedId, Guid SubjectId, string SubjectKind, string Reason, DateTime? ReroutedAt);
+    public sealed record Parked(long ParkedId, Guid SubjectId, string SubjectKind, string Reason, DateTime? ReroutedAt, string? Woongemeente);
 
     /// <summary>The outbox rows of one message type (its full CLR name) about one school (the body's school.brin), oldest first.</summary>
     public static async Task<IReadOnlyList<OutboxEntry>> OutboxAsync(this NpgsqlDataSource dataSource, Type messageType, string brin)
@@ -53,7 +53,7 @@ public static class RoutingDatabase
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         var rows = await connection.QueryAsync<Parked>(
-            "SELECT parked_id AS ParkedId, subject_id AS SubjectId, subject_kind AS SubjectKind, reason, rerouted_at AS ReroutedAt FROM parked_deliveries WHERE brin = @brin ORDER BY parked_id", new { brin });
+            "SELECT parked_id AS ParkedId, subject_id AS SubjectId, subject_kind AS SubjectKind, reason, rerouted_at AS ReroutedAt, woongemeente FROM parked_deliveries WHERE brin = @brin ORDER BY parked_id", new { brin });
         return rows.ToList();
     }
 

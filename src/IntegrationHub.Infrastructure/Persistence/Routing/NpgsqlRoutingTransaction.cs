@@ -103,6 +103,7 @@ internal sealed class NpgsqlRoutingTransaction(
             MessageType = OutboxMessageTypes.NameOf(parked.RequestType),
             Body = JsonSerializer.Serialize(parked.Request, parked.RequestType, HubJson.Options),
             parked.ParkedAt,
+            parked.Woongemeente,
         });
     }
 

@@ -47,8 +47,8 @@ internal static class RoutingSql
         """;
 
     public const string InsertParked = """
-        INSERT INTO parked_deliveries (subject_id, subject_kind, pupil_pseudonym, brin, vestiging, reason, detail, message_type, body, parked_at)
-        VALUES (@SubjectId, @SubjectKind, @Pupil, @Brin, @Vestiging, @Reason, @Detail, @MessageType, @Body::jsonb, @ParkedAt)
+        INSERT INTO parked_deliveries (subject_id, subject_kind, pupil_pseudonym, brin, vestiging, reason, detail, message_type, body, parked_at, woongemeente)
+        VALUES (@SubjectId, @SubjectKind, @Pupil, @Brin, @Vestiging, @Reason, @Detail, @MessageType, @Body::jsonb, @ParkedAt, @Woongemeente)
         """;
 
     public const string ListParked = """

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using IntegrationHub.Application.Console;
 using IntegrationHub.Application.Console.Beheer;
 using IntegrationHub.Application.Routing;
@@ -14,7 +13,7 @@ namespace IntegrationHub.Console.Pages.Beheer.Geparkeerd;
 /// Meldingen and referrals the directory could not route: why each was parked, where to fix the directory, and
 /// re-routing one or all once it is fixed (the same as hub parked reroute). Every re-route is audited.
 /// </summary>
-public sealed partial class IndexModel(IParkedBoard board, IConsoleAudit audit) : PageModel
+public sealed class IndexModel(IParkedBoard board, IConsoleAudit audit) : PageModel
 {
     public ListQuery Query { get; private set; } = new();
 
@@ -53,11 +52,6 @@ public sealed partial class IndexModel(IParkedBoard board, IConsoleAudit audit) 
         return RedirectToPage(new { q });
     }
 
-    /// <summary>The CBS gemeente code (GM and four digits) the routing named in its detail, if any: what to look up in the
-    /// Adresboek.</summary>
-    public static string? GemeenteIn(string? detail) =>
-        detail is not null && GemeenteCode().Match(detail) is { Success: true } match ? match.Value : null;
-
     public static string ReasonText(string reason) => reason switch
     {
         ParkReasons.WoongemeenteMissing => "Woongemeente ontbreekt in het bericht van de school",
@@ -75,7 +69,4 @@ public sealed partial class IndexModel(IParkedBoard board, IConsoleAudit audit) 
         "mazl-referral" => "MAZL-verwijzing",
         _ => kind,
     };
-
-    [GeneratedRegex(@"\bGM\d{4}\b")]
-    private static partial Regex GemeenteCode();
 }

@@ -13,11 +13,12 @@ public sealed class NpgsqlParkedBoard(NpgsqlDataSource dataSource, ParkedDeliver
         FROM parked_deliveries p
         WHERE p.rerouted_at IS NULL
           AND (@Query::text IS NULL OR p.subject_id::text LIKE @IdPrefix OR upper(p.brin) = upper(@Query)
+               OR upper(p.woongemeente) = upper(@Query)
                OR p.reason ILIKE @Contains ESCAPE '\' OR p.detail ILIKE @Contains ESCAPE '\')
         """;
 
     private const string ListSql = """
-        SELECT p.parked_id, p.subject_id, p.subject_kind, p.brin, p.vestiging, p.reason, p.detail, p.parked_at
+        SELECT p.parked_id, p.subject_id, p.subject_kind, p.brin, p.vestiging, p.reason, p.detail, p.parked_at, p.woongemeente
         """ + Rows + """
 
         ORDER BY p.parked_id
