@@ -137,4 +137,44 @@ public class SchoolCalendarTests
     [InlineData("2025-09-03", 5, "2025-09-10")]
     public void Should_skip_weekends_and_public_holidays_when_adding_working_days(string from, int days, string expected) =>
         Assert.Equal(D(expected), SchoolCalendar.Create(SchoolRegion.Midden).AddWorkingDays(D(from), days));
+
+    [Fact]
+    public void Should_answer_every_day_from_1999_to_2052_as_the_definition_says_when_the_answers_are_kept_by_day_number()
+    {
+        var dayOff = D("2025-11-24");
+        var ownAutumn = new Holiday("Herfst", D("2027-10-09"), D("2027-10-24"));
+        var calendar = SchoolCalendar.Create(
+            SchoolRegion.Noord,
+            [new SchoolCalendarOverride("12AB", "00", "2025-2026", "noord", null, [dayOff]),
+             new SchoolCalendarOverride("12AB", "00", "2027-2028", "noord", [ownAutumn], [])]);
+
+        // The definition, computed here from its parts: a weekday in a school year with a calendar, outside every
+        // holiday of the tables (the school's own for 2027-2028, else the national table; a summer holiday reaches
+        // into the next school year), not a public holiday nor the school's day off.
+        IReadOnlyList<Holiday> HolidaysOf(int year) =>
+            year == 2027 ? [ownAutumn] : NationalSchoolHolidays.For(SchoolRegion.Noord, FormattableString.Invariant($"{year}-{year + 1}"));
+        bool Defined(DateOnly day)
+        {
+            var year = SchoolYear.StartYearOf(day);
+            return !SchoolCalendar.IsWeekend(day) && day != dayOff && HolidaysOf(year).Count > 0
+                && !HolidaysOf(year).Concat(HolidaysOf(year - 1)).Any(h => h.From <= day && day <= h.To)
+                && !PublicHolidays.ForYear(day.Year).Any(h => h.From == day);
+        }
+
+        int? expectedOrdinal = null;
+        var ordinals = 0;
+        for (var day = new DateOnly(1999, 12, 27); day <= SchoolCalendar.LastSupportedDate; day = day.AddDays(1))
+        {
+            if (day.DayOfWeek == DayOfWeek.Monday)
+            {
+                var schoolWeek = day >= new DateOnly(2000, 1, 3) && Enumerable.Range(0, 5).Any(i => Defined(day.AddDays(i)));
+                expectedOrdinal = schoolWeek ? ordinals++ : null;
+            }
+
+            Assert.True(Defined(day) == calendar.IsSchoolDay(day), $"IsSchoolDay({day:yyyy-MM-dd})");
+            Assert.True(expectedOrdinal == calendar.SchoolWeekOrdinal(day), $"SchoolWeekOrdinal({day:yyyy-MM-dd}): {calendar.SchoolWeekOrdinal(day)}, expected {expectedOrdinal}");
+        }
+
+        Assert.Null(calendar.SchoolWeekOrdinal(SchoolCalendar.LastSupportedDate.AddDays(3))); // past the numbered range
+    }
 }
