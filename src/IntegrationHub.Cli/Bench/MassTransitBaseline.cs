@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using IntegrationHub.Infrastructure.Gateways;
+using IntegrationHub.Infrastructure.Messaging;
 using MassTransit;
 
 namespace IntegrationHub.Cli.Bench;
@@ -31,6 +32,7 @@ internal static class MassTransitBaseline
                 h.Password(rabbit.Password);
                 h.PublisherConfirmation = true;
             });
+            cfg.UseCompactJson(); // as the hub's bus: the same envelope on both sides of the comparison
             cfg.ReceiveEndpoint(QueueName, e =>
             {
                 e.PrefetchCount = PrefetchCount;

@@ -2,6 +2,7 @@ using IntegrationHub.Application.Meldingen;
 using IntegrationHub.Application.Routing;
 using IntegrationHub.Application.Signalering;
 using IntegrationHub.Infrastructure.Gateways;
+using IntegrationHub.Infrastructure.Messaging;
 using IntegrationHub.Infrastructure.Messaging.Failed;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -44,6 +45,7 @@ public static class MessagingServiceCollectionExtensions
                     host.Password(options.Password);
                     host.PublisherConfirmation = true;
                 });
+                rabbit.UseCompactJson();
                 rabbit.ConfigureEndpoints(context);
             });
         });

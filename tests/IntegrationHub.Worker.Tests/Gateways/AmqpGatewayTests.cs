@@ -28,6 +28,7 @@ public sealed class AmqpGatewayTests(HubFixture hub) : IClassFixture<HubFixture>
         Assert.All(feedback, f => Assert.Equal(message.Envelope.MessageId, f.MessageId));
         Assert.Equal([false, true], feedback.Select(f => f.IsDuplicate).Order());
         Assert.Equal(1, await hub.DataSource.LedgerRowsAsync(message.Envelope.MessageId));
+        Assert.All(feedback, f => Assert.False(f.HasLineBreak, $"an envelope of {f.BodyBytes} bytes is indented")); // compact JSON on the wire (BusJson)
     }
 
     [Fact]

@@ -8,6 +8,12 @@ public sealed record FeedbackMessage(string MessageType, JsonElement Message)
     /// <summary>The envelope's messageId (what consumers de-duplicate by).</summary>
     public Guid EnvelopeMessageId { get; init; }
 
+    /// <summary>The body's size on the wire, in bytes.</summary>
+    public int BodyBytes { get; init; }
+
+    /// <summary>Whether the body holds a line break anywhere (an indented envelope does).</summary>
+    public bool HasLineBreak { get; init; }
+
     /// <summary>The envelope's headers, e.g. "traceparent".</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
@@ -49,6 +55,8 @@ public sealed record FeedbackMessage(string MessageType, JsonElement Message)
         {
             EnvelopeMessageId = root.TryGetProperty("messageId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetGuid() : Guid.Empty,
             Headers = headers,
+            BodyBytes = body.Length,
+            HasLineBreak = body.Span.IndexOfAny((byte)'\n', (byte)'\r') >= 0,
         };
     }
 }
