@@ -25,7 +25,7 @@ public static class PersistenceServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(new HubConnectionString(connectionString));
-        services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.TryAddSingleton(_ => NpgsqlDataSource.Create(HubConnectionString.WithHubDefaults(connectionString)));
         services.TryAddSingleton<IIntakeStore, NpgsqlIntakeStore>();
         services.TryAddSingleton<ILedgerReader, NpgsqlLedgerReader>();
         services.TryAddSingleton<DatabaseAvailability>();
