@@ -56,9 +56,9 @@ public static class OutboxWriter
 
     private const string InsertManySql = """
         INSERT INTO outbox (message_id, destination, message_type, body, headers)
-        SELECT m.message_id, m.destination, m.message_type, m.body::jsonb, NULL
-        FROM unnest(@MessageIds::uuid[], @Destinations::text[], @MessageTypes::text[], @Bodies::text[])
-             WITH ORDINALITY AS m(message_id, destination, message_type, body, position)
+        SELECT m.message_id, m.destination, m.message_type, m.body::jsonb, m.headers::jsonb
+        FROM unnest(@MessageIds::uuid[], @Destinations::text[], @MessageTypes::text[], @Bodies::text[], @Headers::text[])
+             WITH ORDINALITY AS m(message_id, destination, message_type, body, headers, position)
         ORDER BY m.position
         """;
 
@@ -102,12 +102,48 @@ public static class OutboxWriter
     public static IEnumerable<NpgsqlBatchCommand> EnqueueCommands(IReadOnlyCollection<(Guid MessageId, string? Destination, string MessageType, string Body)> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        return [InsertManyCommand([.. rows.Select(r => new OutboxInsert(r.MessageId, r.Destination, r.MessageType, r.Body, null))]), new NpgsqlBatchCommand(NotifySql)];
+    }
+
+    /// <summary>
+    /// One outbox row with its headers, as <see cref="InsertCommand"/> would write it (the message id from the headers
+    /// when they carry one), serialised now; for <see cref="InsertManyCommand"/>.
+    /// </summary>
+    public static OutboxInsert PrepareWithHeaders(Uri? destination, object message, Type messageType, OutboxHeaders? headers)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return new OutboxInsert(
+            headers?.MessageId ?? Guid.CreateVersion7(),
+            destination?.ToString(),
+            OutboxMessageTypes.NameOf(messageType),
+            JsonSerializer.Serialize(message, messageType, HubJson.Options),
+            headers is null ? null : JsonSerializer.Serialize(headers with { MessageId = null }, HubJson.Options));
+    }
+
+    /// <summary>
+    /// Many outbox rows, in this order (their sequence numbers follow it), with one statement, for the caller's
+    /// <see cref="NpgsqlBatch"/> inside its own transaction; add <see cref="NotifyCommand"/> once to wake the relay.
+    /// </summary>
+    public static NpgsqlBatchCommand InsertManyCommand(IReadOnlyList<OutboxInsert> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
         var insert = new NpgsqlBatchCommand(InsertManySql);
-        insert.Parameters.Add(new NpgsqlParameter("MessageIds", rows.Select(r => r.MessageId).ToArray()));
-        insert.Parameters.Add(new NpgsqlParameter("Destinations", rows.Select(r => r.Destination).ToArray()));
-        insert.Parameters.Add(new NpgsqlParameter("MessageTypes", rows.Select(r => r.MessageType).ToArray()));
-        insert.Parameters.Add(new NpgsqlParameter("Bodies", rows.Select(r => r.Body).ToArray()));
-        return [insert, new NpgsqlBatchCommand(NotifySql)];
+        var ids = new Guid[rows.Count];
+        var destinations = new string?[rows.Count];
+        var types = new string[rows.Count];
+        var bodies = new string[rows.Count];
+        var headers = new string?[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            (ids[i], destinations[i], types[i], bodies[i], headers[i]) = rows[i];
+        }
+
+        insert.Parameters.Add(new NpgsqlParameter("MessageIds", ids));
+        insert.Parameters.Add(new NpgsqlParameter("Destinations", destinations));
+        insert.Parameters.Add(new NpgsqlParameter("MessageTypes", types));
+        insert.Parameters.Add(new NpgsqlParameter("Bodies", bodies));
+        insert.Parameters.Add(new NpgsqlParameter("Headers", headers));
+        return insert;
     }
 
     private static async Task<Guid> EnqueueAsync(
@@ -130,3 +166,6 @@ public static class OutboxWriter
         return messageId;
     }
 }
+
+/// <summary>One outbox row ready to insert: the relay's message id, destination (null: publish), type name, JSON body and headers.</summary>
+public readonly record struct OutboxInsert(Guid MessageId, string? Destination, string MessageType, string Body, string? Headers);

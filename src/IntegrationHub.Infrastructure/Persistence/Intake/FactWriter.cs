@@ -37,18 +37,9 @@ internal static class FactWriter
                 var eventType = PupilEventTypes.NameOf(pupil.Event);
                 var payload = JsonSerializer.Serialize(pupil.Event, pupil.Event.GetType(), HubJson.Options);
                 var sequence = db.NextLedgerSequence();
-                db.Enqueue(IntakeSql.AppendLedger, new
-                {
-                    Sequence = sequence,
-                    submission.MessageId,
-                    PupilPseudonym = pupil.Event.Pupil,
-                    pupil.Event.School.Brin,
-                    pupil.Event.School.Vestiging,
-                    EventType = eventType,
-                    OccurredAt = pupil.Event.OccurredAt.ToUniversalTime(),
-                    RecordedAt = submission.ReceivedAt,
-                    Payload = payload,
-                });
+                db.AppendLedger(new LedgerAppend(
+                    sequence, submission.MessageId, pupil.Event.Pupil, pupil.Event.School.Brin, pupil.Event.School.Vestiging,
+                    eventType, pupil.Event.OccurredAt.ToUniversalTime(), submission.ReceivedAt.ToUniversalTime(), payload));
                 if (pupil.Event is ConsentRecorded consent)
                 {
                     WriteConsent(db, consent, submission);
