@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using IntegrationHub.Contracts.V1;
 
@@ -14,11 +16,35 @@ public static class JsonTextScan
     /// <summary>Longer than any text a contract carries (the longest DUO field is 200): a bound, not a field rule.</summary>
     public const int MaxTextLength = 4000;
 
-    public static RejectionReason? Check(JsonElement element) => Check(element, string.Empty);
+    public static RejectionReason? Check(JsonElement element)
+    {
+        if (Scan(element) is not { } found)
+        {
+            return null;
+        }
+
+        // The path is written out only for the fault, from the innermost segment back up: building it for every member
+        // of every message, and a delegate for every text read, was a visible part of the intake's profile.
+        var path = new StringBuilder();
+        for (var i = found.Trail.Count - 1; i >= 0; i--)
+        {
+            if (path.Length > 0 && found.Trail[i][0] != '[')
+            {
+                path.Append('.');
+            }
+
+            path.Append(found.Trail[i]);
+        }
+
+        var at = path.ToString();
+        return found.Code == RejectionCodes.FieldTooLong
+            ? Rejections.New(RejectionCodes.FieldTooLong, at, $"The text at '{at}' is longer than {MaxTextLength} characters.")
+            : Reason(found.Code, at, found.What);
+    }
 
     /// <summary>The string's value, or null when it is no string or cannot be read (a lone surrogate escape).</summary>
     public static string? TextOrNull(JsonElement element) =>
-        element.ValueKind == JsonValueKind.String ? Read(element.GetString) : null;
+        element.ValueKind == JsonValueKind.String ? StringOrNull(element) : null;
 
     /// <summary>True when the text has no control character (tab, CR, LF allowed) and no lone surrogate.</summary>
     public static bool IsClean(string text)
@@ -27,25 +53,24 @@ public static class JsonTextScan
         return Fault(text) is null;
     }
 
-    private static RejectionReason? Check(JsonElement element, string path)
+    private static Found? Scan(JsonElement element)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
-                    var name = Read(() => property.Name);
+                    var name = NameOrNull(property);
                     var nameFault = name is null ? RejectionCodes.FieldInvalidUnicode : Fault(name);
                     if (nameFault is not null)
                     {
-                        return Reason(nameFault, path, "A member name");
+                        return new Found(nameFault, "A member name");
                     }
 
-                    var at = path.Length == 0 ? name! : $"{path}.{name}";
-
-                    if (Check(property.Value, at) is { } reason)
+                    if (Scan(property.Value) is { } found)
                     {
-                        return reason;
+                        found.Trail.Add(name!);
+                        return found;
                     }
                 }
 
@@ -54,26 +79,29 @@ public static class JsonTextScan
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    if (Check(item, $"{path}[{index++}]") is { } reason)
+                    if (Scan(item) is { } found)
                     {
-                        return reason;
+                        found.Trail.Add(string.Create(CultureInfo.InvariantCulture, $"[{index}]"));
+                        return found;
                     }
+
+                    index++;
                 }
 
                 return null;
             case JsonValueKind.String:
-                var text = Read(element.GetString);
+                var text = StringOrNull(element);
                 if (text is null)
                 {
-                    return Reason(RejectionCodes.FieldInvalidUnicode, path, "The text");
+                    return new Found(RejectionCodes.FieldInvalidUnicode, "The text");
                 }
 
                 if (text.Length > MaxTextLength)
                 {
-                    return Rejections.New(RejectionCodes.FieldTooLong, path, $"The text at '{path}' is longer than {MaxTextLength} characters.");
+                    return new Found(RejectionCodes.FieldTooLong, "The text");
                 }
 
-                return Fault(text) is { } fault ? Reason(fault, path, "The text") : null;
+                return Fault(text) is { } fault ? new Found(fault, "The text") : null;
             default:
                 return null;
         }
@@ -104,11 +132,24 @@ public static class JsonTextScan
     }
 
     /// <summary>GetString throws for an escaped lone surrogate that cannot be transcoded; that is a reason, not a crash.</summary>
-    private static string? Read(Func<string?> read)
+    private static string? StringOrNull(JsonElement element)
     {
         try
         {
-            return read();
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>As <see cref="StringOrNull"/>, for a member name.</summary>
+    private static string? NameOrNull(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
         }
         catch (InvalidOperationException)
         {
@@ -120,4 +161,14 @@ public static class JsonTextScan
         code == RejectionCodes.FieldControlCharacter
             ? $"{what} at '{path}' contains a control character (only tab, CR and LF are allowed)."
             : $"{what} at '{path}' is not valid Unicode (a lone surrogate).");
+
+    /// <summary>The first fault found: its code, what held it, and the path back up to the root, innermost first.</summary>
+    private sealed class Found(string code, string what)
+    {
+        public string Code { get; } = code;
+
+        public string What { get; } = what;
+
+        public List<string> Trail { get; } = [];
+    }
 }
