@@ -22,12 +22,16 @@ public sealed class BenchDatabaseTests
             await connection.ExecuteAsync("CREATE TABLE left_from_the_last_run (id int)");
         }
 
-        // A superuser's session on the database for 4 seconds, as an autovacuum worker holds it after heavy writes.
-        using var superuser = Process.Start(new ProcessStartInfo("su", ["postgres", "-c", $"psql -d {database.Name} -c 'SELECT pg_sleep(4)'"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
+        // A superuser's session on the database for 4 seconds, as an autovacuum worker holds it after heavy writes. As
+        // the operating system's postgres user: su when the tests run as root (CI), sudo as infra/test.sh uses otherwise.
+        var psql = $"psql -d {database.Name} -c 'SELECT pg_sleep(4)'";
+        var start = Environment.UserName == "root"
+            ? new ProcessStartInfo("su", ["postgres", "-c", psql])
+            : new ProcessStartInfo("sudo", ["-n", "-u", "postgres", "sh", "-c", psql]);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.WorkingDirectory = "/";
+        using var superuser = Process.Start(start)!;
         await WaitForSessionAsync(database);
 
         var recreated = await BenchDatabase.RecreateAsync(database.ConnectionString, database.Name, CancellationToken.None);
