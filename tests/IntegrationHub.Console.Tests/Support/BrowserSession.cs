@@ -51,7 +51,10 @@ public sealed class BrowserSession : IAsyncDisposable
             Locale = "nl-NL",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(20_000);
+        // The bound for a navigation or an action, not a measure: 30 s, as the tests' own waits after a POST. The first
+        // navigation of a class can be a cold sign-in round trip (the console, the in-process OIDC provider, the
+        // callback); on a shared machine under load that once took more than 20 s (CI of 2026-12-02).
+        context.SetDefaultTimeout(30_000);
         var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
         return new BrowserSession(playwright, context, page, profile);
     }
