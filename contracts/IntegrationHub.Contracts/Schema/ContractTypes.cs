@@ -30,6 +30,7 @@ public static class ContractTypes
     public static IReadOnlyList<Type> Outbound { get; } =
     [
         typeof(SubmissionAccepted),
+        typeof(SubmissionsAccepted),
         typeof(SubmissionRejected),
         typeof(VerzuimSignalRaised),
         typeof(VerzuimSignalWithdrawn),

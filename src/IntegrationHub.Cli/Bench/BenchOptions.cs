@@ -38,6 +38,9 @@ public sealed record BenchOptions(
     /// </summary>
     public bool Soak { get; init; }
 
+    /// <summary>Connect the schools with batched acceptance: one SubmissionsAccepted per intake transaction (hub school add --batched-acceptance).</summary>
+    public bool BatchedAcceptance { get; init; }
+
     /// <summary>The pipeline runs: every scale with every worker count, in that order.</summary>
     public IEnumerable<(int Scale, int Workers)> Runs => Scales.SelectMany(scale => Workers.Select(workers => (scale, workers)));
 }

@@ -42,7 +42,7 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
             }
 
             await using var services = Services(connectionString, rabbit);
-            await using var publisher = new SchoolPublisher(services.GetRequiredService<SchoolProvisioner>(), rabbit);
+            await using var publisher = new SchoolPublisher(services.GetRequiredService<SchoolProvisioner>(), rabbit, options.BatchedAcceptance);
             await publisher.ConnectAsync(BenchFeedGenerator.Schools(feed), cancellationToken);
             var probe = new NpgsqlBenchProbe(connectionString);
             var expected = options.Duration is { } duration && options.Rate > 0

@@ -15,7 +15,7 @@ namespace IntegrationHub.Cli.Bench;
 /// school in feed order, the schools side by side, up to <see cref="Window"/> unconfirmed messages per school, at the
 /// offered rate of a <see cref="Pacer"/>.
 /// </summary>
-internal sealed class SchoolPublisher(SchoolProvisioner provisioner, RabbitMqOptions rabbit) : IAsyncDisposable
+internal sealed class SchoolPublisher(SchoolProvisioner provisioner, RabbitMqOptions rabbit, bool batchedAcceptance) : IAsyncDisposable
 {
     public const int Window = 256;
 
@@ -37,7 +37,7 @@ internal sealed class SchoolPublisher(SchoolProvisioner provisioner, RabbitMqOpt
         foreach (var school in schools)
         {
             var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24));
-            var credentials = await provisioner.ProvisionAsync(new SchoolRegistration(school.Brin, school.Name, school.Region, password, BenchMelder), cancellationToken);
+            var credentials = await provisioner.ProvisionAsync(new SchoolRegistration(school.Brin, school.Name, school.Region, password, BenchMelder, BatchedAcceptance: batchedAcceptance), cancellationToken);
             var factory = new ConnectionFactory
             {
                 HostName = rabbit.Host,

@@ -27,13 +27,14 @@ public static partial class BenchCommand
     private static readonly Option<DirectoryInfo?> Output = new("--out") { Description = "Results folder (default: artifacts/bench/<UTC timestamp>, git-ignored; e.g. bench-results/2026-12-01 to keep one)" };
     private static readonly Option<FileInfo> Worker = new("--worker") { Description = "The Release worker to start", DefaultValueFactory = _ => new FileInfo(BenchOptions.DefaultWorkerDll) };
     private static readonly Option<bool> Soak = new("--soak") { Description = "A soak: every minute the workers' RSS, outbox lag and queue depth; at the end a verdict (memory flat, no lag growth, nothing lost). Needs --duration" };
+    private static readonly Option<bool> BatchedAcceptance = new("--batched-acceptance") { Description = "Connect the schools with batched acceptance: one SubmissionsAccepted per intake transaction instead of one SubmissionAccepted per message" };
     private static readonly Option<int> Timeout = new("--timeout") { Description = "Seconds to wait for each run's pipeline after --duration (and for each baseline)", DefaultValueFactory = _ => 600 };
 
     public static Command Create()
     {
         var command = new Command("bench", "Measure the hub end to end against raw MassTransit and PostgreSQL COPY baselines in the same run")
         {
-            Pupils, Days, Seed, Schools, Rate, Duration, Scale, Workers, Name, Database, VirtualHost, Output, Worker, Timeout, Soak,
+            Pupils, Days, Seed, Schools, Rate, Duration, Scale, Workers, Name, Database, VirtualHost, Output, Worker, Timeout, Soak, BatchedAcceptance,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -68,6 +69,7 @@ public static partial class BenchCommand
         {
             Name = parseResult.GetValue(Name)!,
             Soak = parseResult.GetValue(Soak),
+            BatchedAcceptance = parseResult.GetValue(BatchedAcceptance),
         };
     }
 

@@ -25,9 +25,13 @@ internal static class SchoolCommand
         var actieGemeente = new Option<bool>("--actie-gemeente-gewenst") { Description = "Actie door gemeente gewenst (ja/nee)", DefaultValueFactory = _ => true };
         var toelichting = new Option<string?>("--actie-gemeente-toelichting") { Description = "Required when --actie-gemeente-gewenst is false" };
         var approval = new Option<bool>("--requires-approval") { Description = "Each melding waits for the school's approval (default: the school mandates the hub to send settled meldingen)" };
+        var batchedAcceptance = new Option<bool>("--batched-acceptance")
+        {
+            Description = "Answer accepted messages with one SubmissionsAccepted per intake transaction instead of one SubmissionAccepted each (for a busy LVS)",
+        };
         var add = new Command("add", "Connect a school (with its melder settings) and print its credentials")
         {
-            brin, name, region, password, melderNaam, melderFunctie, melderTelefoon, melderEmail, actie, actieGemeente, toelichting, approval,
+            brin, name, region, password, melderNaam, melderFunctie, melderTelefoon, melderEmail, actie, actieGemeente, toelichting, approval, batchedAcceptance,
         };
         add.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -41,12 +45,13 @@ internal static class SchoolCommand
                         Email = parseResult.GetValue(melderEmail)!, DoorSchoolOndernomenActie = parseResult.GetValue(actie)!,
                         ActieGemeenteGewenst = parseResult.GetValue(actieGemeente), ActieGemeenteToelichting = parseResult.GetValue(toelichting),
                     },
-                    parseResult.GetValue(approval)),
+                    parseResult.GetValue(approval), parseResult.GetValue(batchedAcceptance)),
                 cancellationToken);
             Console.Out.WriteLine($"school {credentials.Brin} connected");
             Console.Out.WriteLine($"  AMQP user       {credentials.AmqpUsername}  password: {credentials.AmqpPassword ?? "(unchanged)"}");
             Console.Out.WriteLine($"  publish to      exchange {credentials.InboundExchange}");
-            Console.Out.WriteLine($"  feedback from   queue {credentials.FeedbackQueue}");
+            Console.Out.WriteLine($"  feedback from   queue {credentials.FeedbackQueue}"
+                + (parseResult.GetValue(batchedAcceptance) ? " (accepted messages: one SubmissionsAccepted per batch)" : string.Empty));
             Console.Out.WriteLine($"  HTTP API key    {credentials.HttpApiKey ?? "(an active key exists: " + credentials.HttpCredentialId + ")"}");
             return 0;
         });

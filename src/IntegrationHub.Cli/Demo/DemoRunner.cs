@@ -121,8 +121,8 @@ internal sealed class DemoRunner(IConfiguration configuration, TextWriter output
     {
         var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24));
         var provisioner = services.GetRequiredService<SchoolProvisioner>();
-        var credentials = await provisioner.ProvisionAsync(new SchoolRegistration(school.Brin, school.Name, school.Region, password, school.Melder, school.RequiresApproval), cancellationToken);
-        output.WriteLine($"  connected {school.Brin} {school.Name,-28} AMQP user {credentials.AmqpUsername}, publishes to {credentials.InboundExchange}, reads {credentials.FeedbackQueue}");
+        var credentials = await provisioner.ProvisionAsync(new SchoolRegistration(school.Brin, school.Name, school.Region, password, school.Melder, school.RequiresApproval, school.BatchedAcceptance), cancellationToken);
+        output.WriteLine($"  connected {school.Brin} {school.Name,-28} AMQP user {credentials.AmqpUsername}, publishes to {credentials.InboundExchange}, reads {credentials.FeedbackQueue}{(school.BatchedAcceptance ? " (acceptances in batches)" : "")}");
         var factory = new ConnectionFactory
         {
             HostName = rabbit.Host,
@@ -138,7 +138,11 @@ internal sealed class DemoRunner(IConfiguration configuration, TextWriter output
         var consumer = new AsyncEventingBasicConsumer(reader);
         consumer.ReceivedAsync += async (_, delivery) =>
         {
-            printer.Print(FeedbackMessage.Parse(school.Brin, delivery.Body.Span));
+            foreach (var message in FeedbackMessage.ParseAll(school.Brin, delivery.Body.Span))
+            {
+                printer.Print(message);
+            }
+
             await reader.BasicAckAsync(delivery.DeliveryTag, multiple: false);
         };
         await reader.BasicConsumeAsync(credentials.FeedbackQueue, autoAck: false, consumer, cancellationToken);

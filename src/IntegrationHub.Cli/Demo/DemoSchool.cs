@@ -3,5 +3,9 @@ using IntegrationHub.Infrastructure.Schools;
 
 namespace IntegrationHub.Cli.Demo;
 
-/// <summary>A school of the sample feed (infra/sample/schools.json), with its melder settings and approval policy.</summary>
-public sealed record DemoSchool(string Brin, string Name, SchoolRegion Region, Melder? Melder = null, bool RequiresApproval = false);
+/// <summary>
+/// A school of the sample feed (infra/sample/schools.json), with its melder settings, approval policy and whether it
+/// hears of accepted messages in batches.
+/// </summary>
+public sealed record DemoSchool(
+    string Brin, string Name, SchoolRegion Region, Melder? Melder = null, bool RequiresApproval = false, bool BatchedAcceptance = false);

@@ -16,6 +16,18 @@ public sealed record FeedbackMessage(string Brin, string Type, JsonElement Messa
         return new FeedbackMessage(brin, urn[(urn.LastIndexOf(':') + 1)..], root.GetProperty("message").Clone());
     }
 
+    /// <summary>
+    /// The messages a delivery holds: itself, or, for a <c>SubmissionsAccepted</c> (a school with batched acceptance),
+    /// each of its items as the <c>SubmissionAccepted</c> it stands for.
+    /// </summary>
+    public static IReadOnlyList<FeedbackMessage> ParseAll(string brin, ReadOnlySpan<byte> body)
+    {
+        var message = Parse(brin, body);
+        return message.Type == "SubmissionsAccepted"
+            ? [.. message.Message.GetProperty("accepted").EnumerateArray().Select(item => new FeedbackMessage(brin, "SubmissionAccepted", item.Clone()))]
+            : [message];
+    }
+
     public bool IsSubmissionAnswer => Type is "SubmissionAccepted" or "SubmissionRejected";
 
     public string? Text(string property) =>

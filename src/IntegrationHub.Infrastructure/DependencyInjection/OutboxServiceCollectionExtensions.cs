@@ -21,6 +21,7 @@ public static class OutboxServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOutboxMessageType<SubmissionAccepted>()
+            .AddOutboxMessageType<SubmissionsAccepted>()
             .AddOutboxMessageType<SubmissionRejected>()
             .AddOutboxMessageType<PupilEventsRecorded>()
             .AddOutboxMessageType<SchoolCalendarChanged>()

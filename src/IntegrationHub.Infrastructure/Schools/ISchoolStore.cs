@@ -5,7 +5,7 @@ namespace IntegrationHub.Infrastructure.Schools;
 /// <summary>The school registry and its credentials (tables schools and school_credentials).</summary>
 public interface ISchoolStore
 {
-    Task UpsertSchoolAsync(string brin, string name, SchoolRegion region, Melder melder, bool requiresApproval, CancellationToken cancellationToken);
+    Task UpsertSchoolAsync(string brin, string name, SchoolRegion region, Melder melder, SchoolOptions options, CancellationToken cancellationToken);
 
     /// <summary>Records the school's RabbitMQ user as its AMQP credential (active again if it was revoked).</summary>
     Task UpsertAmqpCredentialAsync(string brin, string credentialId, CancellationToken cancellationToken);

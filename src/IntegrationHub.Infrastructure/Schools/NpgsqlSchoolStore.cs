@@ -8,16 +8,17 @@ public sealed class NpgsqlSchoolStore(NpgsqlDataSource dataSource) : ISchoolStor
 {
     private const string UpsertSchoolSql = """
         INSERT INTO schools (brin, name, region, melder_naam, melder_functie, melder_telefoon, melder_email,
-                             door_school_ondernomen_actie, actie_gemeente_gewenst, actie_gemeente_toelichting, requires_approval)
+                             door_school_ondernomen_actie, actie_gemeente_gewenst, actie_gemeente_toelichting, requires_approval, batched_acceptance)
         VALUES (@Brin, @Name, @Region, @MelderNaam, @MelderFunctie, @MelderTelefoon, @MelderEmail,
-                @OndernomenActie, @ActieGemeenteGewenst, @ActieGemeenteToelichting, @RequiresApproval)
+                @OndernomenActie, @ActieGemeenteGewenst, @ActieGemeenteToelichting, @RequiresApproval, @BatchedAcceptance)
         ON CONFLICT (brin) DO UPDATE SET name = excluded.name, region = excluded.region,
             melder_naam = excluded.melder_naam, melder_functie = excluded.melder_functie,
             melder_telefoon = excluded.melder_telefoon, melder_email = excluded.melder_email,
             door_school_ondernomen_actie = excluded.door_school_ondernomen_actie,
             actie_gemeente_gewenst = excluded.actie_gemeente_gewenst,
             actie_gemeente_toelichting = excluded.actie_gemeente_toelichting,
-            requires_approval = excluded.requires_approval
+            requires_approval = excluded.requires_approval,
+            batched_acceptance = excluded.batched_acceptance
         """;
 
     private const string UpsertAmqpCredentialSql = """
@@ -48,8 +49,9 @@ public sealed class NpgsqlSchoolStore(NpgsqlDataSource dataSource) : ISchoolStor
         WHERE credential_id = @CredentialId AND revoked_at IS NULL
         """;
 
-    public async Task UpsertSchoolAsync(string brin, string name, SchoolRegion region, Melder melder, bool requiresApproval, CancellationToken cancellationToken)
+    public async Task UpsertSchoolAsync(string brin, string name, SchoolRegion region, Melder melder, SchoolOptions options, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(melder);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var regionName = region.ToString().ToLowerInvariant();
@@ -57,7 +59,7 @@ public sealed class NpgsqlSchoolStore(NpgsqlDataSource dataSource) : ISchoolStor
         {
             Brin = brin, Name = name, Region = regionName, MelderNaam = melder.Naam, MelderFunctie = melder.Functie,
             MelderTelefoon = melder.Telefoon, MelderEmail = melder.Email, OndernomenActie = melder.DoorSchoolOndernomenActie,
-            melder.ActieGemeenteGewenst, melder.ActieGemeenteToelichting, RequiresApproval = requiresApproval,
+            melder.ActieGemeenteGewenst, melder.ActieGemeenteToelichting, options.RequiresApproval, options.BatchedAcceptance,
         }, cancellationToken: cancellationToken));
     }
 

@@ -33,7 +33,7 @@ public sealed partial class SchoolProvisioner(
             throw new ArgumentException($"A school cannot be connected without its melder settings; missing: {string.Join(", ", missing)}.", nameof(registration));
         }
 
-        await store.UpsertSchoolAsync(brin, registration.Name, registration.Region, melder, registration.RequiresApproval, cancellationToken);
+        await store.UpsertSchoolAsync(brin, registration.Name, registration.Region, melder, new SchoolOptions(registration.RequiresApproval, registration.BatchedAcceptance), cancellationToken);
 
         var user = Topology.SchoolUser(brin);
         var password = registration.AmqpPassword;

@@ -12,4 +12,8 @@ namespace IntegrationHub.Infrastructure.Schools;
 /// gemeente gewenst). Required: a school without it cannot be connected, so a settled melding is always complete.</param>
 /// <param name="RequiresApproval">True: each melding waits for the school's approval; false: the school mandates the
 /// hub to send settled meldingen on its behalf.</param>
-public sealed record SchoolRegistration(string Brin, string Name, SchoolRegion Region, string? AmqpPassword = null, Melder? Melder = null, bool RequiresApproval = false);
+/// <param name="BatchedAcceptance">True: the school hears of its accepted messages in one SubmissionsAccepted per intake
+/// transaction; false (the default): one SubmissionAccepted per message.</param>
+public sealed record SchoolRegistration(
+    string Brin, string Name, SchoolRegion Region, string? AmqpPassword = null, Melder? Melder = null, bool RequiresApproval = false,
+    bool BatchedAcceptance = false);

@@ -9,8 +9,8 @@ namespace IntegrationHub.Infrastructure.Persistence.Intake;
 /// <summary>Queues the answer to the school on its own feedback queue (Topology.FeedbackAddress of the sender's BRIN).</summary>
 internal static class Feedback
 {
-    public static void Accepted(IntakeTransaction db, string senderBrin, SubmissionAccepted message) =>
-        db.EnqueueOutbox(Topology.FeedbackAddress(senderBrin), message, typeof(SubmissionAccepted), new OutboxHeaders(CorrelationId: message.CorrelationId));
+    /// <summary>On its own or, for a school with batched acceptance, in the transaction's SubmissionsAccepted.</summary>
+    public static void Accepted(IntakeTransaction db, string senderBrin, SubmissionAccepted message) => db.AnswerAccepted(senderBrin, message);
 
     public static void Rejected(IntakeTransaction db, string senderBrin, SubmissionRejected message) =>
         db.EnqueueOutbox(Topology.FeedbackAddress(senderBrin), message, typeof(SubmissionRejected), new OutboxHeaders(CorrelationId: message.CorrelationId));

@@ -107,6 +107,11 @@ internal static class IntakeSql
         SELECT nextval(pg_get_serial_sequence('attendance_ledger', 'sequence')) FROM generate_series(1, @Count) ORDER BY 1
         """;
 
+    /// <summary>Which of the batch's senders (<c>@Brins</c>) chose batched acceptance (one SubmissionsAccepted per transaction).</summary>
+    public const string BatchedAcceptanceSchools = """
+        SELECT brin FROM schools WHERE brin = ANY(@Brins) AND batched_acceptance
+        """;
+
     /// <summary>With a sequence number from <see cref="ReserveLedgerSequences"/>.</summary>
     public const string AppendLedger = """
         INSERT INTO attendance_ledger (sequence, message_id, pupil_pseudonym, brin, vestiging, event_type, occurred_at, recorded_at, payload)

@@ -1,5 +1,6 @@
 using Dapper;
 using IntegrationHub.Application.Messaging;
+using IntegrationHub.Contracts.V1;
 using IntegrationHub.Infrastructure.Messaging.Outbox;
 using Npgsql;
 
@@ -12,7 +13,8 @@ namespace IntegrationHub.Infrastructure.Persistence.Intake;
 /// PostgreSQL refuses fails that later call or the commit, and the whole transaction with it.
 /// Ledger rows and outbox rows, which nothing in the intake reads back, are kept apart and written at the commit with
 /// one statement each (the ledger's in sequence order, the outbox's in the order they were queued), instead of one
-/// statement per row: per-statement work was most of the intake's share of the profile.
+/// statement per row: per-statement work was most of the intake's share of the profile. A school that chose batched
+/// acceptance gets one SubmissionsAccepted for the transaction's accepted messages, queued last.
 /// </summary>
 internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
 {
@@ -21,6 +23,8 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
     private readonly List<PupilEventRecorded> _pupilEvents = [];
     private readonly List<LedgerAppend> _ledger = [];
     private readonly List<OutboxInsert> _outbox = [];
+    private readonly HashSet<string> _batchedAcceptance = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SubmissionAccepted>> _acceptedBatches = new(StringComparer.Ordinal);
 
     public CancellationToken CancellationToken => cancellationToken;
 
@@ -65,19 +69,65 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
     /// </summary>
     public void RecordPupilEvent(PupilEventRecorded recorded) => _pupilEvents.Add(recorded);
 
-    /// <summary>Takes <paramref name="count"/> ledger sequence numbers in one round trip, for <see cref="NextLedgerSequence"/>.</summary>
-    public async Task ReserveLedgerSequencesAsync(int count)
+    /// <summary>
+    /// Starts the unit of work in one round trip: takes <paramref name="ledgerCount"/> ledger sequence numbers, for
+    /// <see cref="NextLedgerSequence"/>, and learns which of <paramref name="senders"/> take their acceptances in batches
+    /// (<see cref="AnswerAccepted"/>).
+    /// </summary>
+    public async Task BeginAsync(int ledgerCount, IReadOnlyCollection<string> senders)
     {
-        if (count == 0)
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        if (ledgerCount > 0)
+        {
+            batch.BatchCommands.Add(Command(IntakeSql.ReserveLedgerSequences, new { Count = ledgerCount }));
+        }
+
+        if (senders.Count > 0)
+        {
+            batch.BatchCommands.Add(Command(IntakeSql.BatchedAcceptanceSchools, new { Brins = senders.ToArray() }));
+        }
+
+        if (batch.BatchCommands.Count == 0)
         {
             return;
         }
 
         await FlushAsync();
-        foreach (var sequence in await connection.QueryAsync<long>(Dapper(IntakeSql.ReserveLedgerSequences, new { Count = count })))
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        if (ledgerCount > 0)
         {
-            _ledgerSequences.Enqueue(sequence);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                _ledgerSequences.Enqueue(reader.GetInt64(0));
+            }
+
+            await reader.NextResultAsync(cancellationToken);
         }
+
+        while (senders.Count > 0 && await reader.ReadAsync(cancellationToken))
+        {
+            _batchedAcceptance.Add(reader.GetString(0));
+        }
+    }
+
+    /// <summary>
+    /// Answers an accepted message on the sender's feedback queue: a SubmissionAccepted of its own, or, for a school that
+    /// chose batched acceptance, an item of the one <see cref="SubmissionsAccepted"/> the commit sends it.
+    /// </summary>
+    public void AnswerAccepted(string senderBrin, SubmissionAccepted message)
+    {
+        if (!_batchedAcceptance.Contains(senderBrin))
+        {
+            EnqueueOutbox(Topology.FeedbackAddress(senderBrin), message, typeof(SubmissionAccepted), new OutboxHeaders(CorrelationId: message.CorrelationId));
+            return;
+        }
+
+        if (!_acceptedBatches.TryGetValue(senderBrin, out var accepted))
+        {
+            _acceptedBatches.Add(senderBrin, accepted = []);
+        }
+
+        accepted.Add(message);
     }
 
     /// <summary>The next reserved ledger sequence number, in the order they were reserved (ascending).</summary>
@@ -85,6 +135,14 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
 
     public async Task CommitAsync()
     {
+        foreach (var (brin, accepted) in _acceptedBatches)
+        {
+            var batchId = Guid.CreateVersion7();
+            EnqueueOutbox(Topology.FeedbackAddress(brin), new SubmissionsAccepted { BatchId = batchId, Brin = brin, Accepted = accepted },
+                typeof(SubmissionsAccepted), new OutboxHeaders(MessageId: batchId));
+        }
+
+        _acceptedBatches.Clear();
         if (_pupilEvents.Count > 0)
         {
             EnqueueOutbox(null, new PupilEventsRecorded([.. _pupilEvents]), typeof(PupilEventsRecorded));

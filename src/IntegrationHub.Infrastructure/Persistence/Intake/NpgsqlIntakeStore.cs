@@ -30,7 +30,9 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource, IOptions<Inta
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var db = new IntakeTransaction(connection, transaction, cancellationToken);
-        await db.ReserveLedgerSequencesAsync(submissions.Count(s => s is AcceptedSubmission { Fact: PupilFact }));
+        await db.BeginAsync(
+            submissions.Count(s => s is AcceptedSubmission { Fact: PupilFact }),
+            AnsweredAsAccepted(submissions));
         var claimed = await ClaimSubmissionsAsync(db, submissions);
         var results = new List<SubmissionResult>(submissions.Count);
         foreach (var submission in submissions)
@@ -49,6 +51,18 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource, IOptions<Inta
         await db.CommitAsync();
         return results;
     }
+
+    /// <summary>The senders that may get an accepted answer: of an accepted message, or of a repeat of one.</summary>
+    private static HashSet<string> AnsweredAsAccepted(IReadOnlyList<PreparedSubmission> submissions) =>
+        submissions
+            .Select(s => s switch
+            {
+                AcceptedSubmission a => a.Submission.Sender.Brin,
+                RejectedSubmission { Deduplicate: true } r => r.Submission.Sender.Brin,
+                _ => null,
+            })
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Inserts the submission rows of the batch's accepted messages in one round trip, instead of one each. Only
