@@ -38,6 +38,27 @@ public static class BeheerDatabase
         return rows.AsList();
     }
 
+    /// <summary>Whether the school was connected with batched acceptance (schools.batched_acceptance).</summary>
+    public static async Task<bool> BatchedAcceptanceAsync(this NpgsqlDataSource dataSource, string brin)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<bool>("SELECT batched_acceptance FROM schools WHERE brin = @brin", new { brin });
+    }
+
+    /// <summary>
+    /// The acceptances queued for a school's feedback queue: items inside SubmissionsAccepted messages, and
+    /// SubmissionAccepted messages of their own.
+    /// </summary>
+    public static async Task<(long InBatches, long OneByOne)> AcceptanceAnswersAsync(this NpgsqlDataSource dataSource, string brin)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        return await connection.QuerySingleAsync<(long, long)>("""
+            SELECT coalesce(sum(jsonb_array_length(body->'accepted')) FILTER (WHERE message_type = 'IntegrationHub.Contracts.V1.SubmissionsAccepted'), 0),
+                   count(*) FILTER (WHERE message_type = 'IntegrationHub.Contracts.V1.SubmissionAccepted')
+            FROM outbox WHERE destination = 'queue:school.' || @brin || '.feedback'
+            """, new { brin });
+    }
+
     public static async Task<long> AuditRowsAsync(this NpgsqlDataSource dataSource, string action, string actor)
     {
         await using var connection = await dataSource.OpenConnectionAsync();

@@ -90,9 +90,11 @@ public sealed class OperatorFlowsTests(ConsoleHubFixture hub) : IClassFixture<Co
         await page.GetByLabel("Telefoon melder").FillAsync("0101234567");
         await page.GetByLabel("E-mail melder").FillAsync("verzuim@test.example");
         await page.GetByLabel("Door school ondernomen actie").FillAsync("Gesprek met ouders.");
+        await page.GetByLabel("Ontvangstbevestigingen gebundeld").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "School aansluiten" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"School {brin} is aangesloten.", new() { Timeout = BrowserTimeout });
+        Assert.True(await hub.DataSource.BatchedAcceptanceAsync(brin));
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         var connected = await SecretsAsync(page);
         var user = connected["AMQP-gebruiker"];
@@ -120,6 +122,9 @@ public sealed class OperatorFlowsTests(ConsoleHubFixture hub) : IClassFixture<Co
 
         Assert.Equal(HttpStatusCode.Unauthorized, await SubmitAsync(brin, firstKey));
         Assert.Equal(HttpStatusCode.OK, await SubmitAsync(brin, secondKey));
+
+        // Connected with batched acceptance: the four accepted submissions were answered in SubmissionsAccepted, not one by one.
+        Assert.Equal((4, 0), await hub.DataSource.AcceptanceAnswersAsync(brin));
         Assert.Equal(1, await hub.DataSource.AuditRowsAsync("schools.connect", hub.Operator.Name));
         Assert.Equal(1, await hub.DataSource.AuditRowsAsync("schools.rotate-amqp-password", hub.Operator.Name));
     }

@@ -29,7 +29,7 @@ public static class OutboxWriter
         where T : class
     {
         ArgumentNullException.ThrowIfNull(destination);
-        return EnqueueAsync(connection, transaction, destination.ToString(), message, typeof(T), headers, cancellationToken);
+        return EnqueueAsync(connection, transaction, destination, message, typeof(T), headers, cancellationToken);
     }
 
     /// <summary>Queues a send of a message whose type is known at run time (it must be registered with the relay).</summary>
@@ -38,7 +38,7 @@ public static class OutboxWriter
         OutboxHeaders? headers = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        return EnqueueAsync(connection, transaction, destination.ToString(), message, messageType, headers, cancellationToken);
+        return EnqueueAsync(connection, transaction, destination, message, messageType, headers, cancellationToken);
     }
 
     /// <summary>Queues a publish of a message whose type is known at run time.</summary>
@@ -71,13 +71,13 @@ public static class OutboxWriter
     /// </summary>
     public static NpgsqlBatchCommand InsertCommand(Uri? destination, object message, Type messageType, OutboxHeaders? headers = null)
     {
-        ArgumentNullException.ThrowIfNull(message);
+        var row = Prepare(destination, message, messageType, headers);
         var insert = new NpgsqlBatchCommand(InsertRowSql);
-        insert.Parameters.Add(new NpgsqlParameter("MessageId", headers?.MessageId ?? Guid.CreateVersion7()));
-        insert.Parameters.Add(new NpgsqlParameter("Destination", (object?)destination?.ToString() ?? DBNull.Value));
-        insert.Parameters.Add(new NpgsqlParameter("MessageType", OutboxMessageTypes.NameOf(messageType)));
-        insert.Parameters.Add(new NpgsqlParameter("Body", JsonSerializer.Serialize(message, messageType, HubJson.Options)));
-        insert.Parameters.Add(new NpgsqlParameter("Headers", headers is null ? DBNull.Value : JsonSerializer.Serialize(headers with { MessageId = null }, HubJson.Options)));
+        insert.Parameters.Add(new NpgsqlParameter("MessageId", row.MessageId));
+        insert.Parameters.Add(new NpgsqlParameter("Destination", (object?)row.Destination ?? DBNull.Value));
+        insert.Parameters.Add(new NpgsqlParameter("MessageType", row.MessageType));
+        insert.Parameters.Add(new NpgsqlParameter("Body", row.Body));
+        insert.Parameters.Add(new NpgsqlParameter("Headers", (object?)row.Headers ?? DBNull.Value));
         return insert;
     }
 
@@ -85,31 +85,17 @@ public static class OutboxWriter
     public static NpgsqlBatchCommand NotifyCommand() => new(NotifySql);
 
     /// <summary>
-    /// One outbox row (without headers) for <see cref="EnqueueCommands"/>, shaped as the methods above write it; the
-    /// message is serialised now, so the caller may go on changing the objects it was built from.
-    /// <paramref name="destination"/> is null to publish.
+    /// Queues many prepared rows (<see cref="Prepare"/>), in this order, with one statement (and the relay's wake-up),
+    /// for the caller to run in an <see cref="NpgsqlBatch"/> inside its own transaction.
     /// </summary>
-    public static (Guid MessageId, string? Destination, string MessageType, string Body) Prepare(Uri? destination, object message, Type messageType)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        return (Guid.CreateVersion7(), destination?.ToString(), OutboxMessageTypes.NameOf(messageType), JsonSerializer.Serialize(message, messageType, HubJson.Options));
-    }
+    public static IEnumerable<NpgsqlBatchCommand> EnqueueCommands(IReadOnlyList<OutboxInsert> rows) => [InsertManyCommand(rows), NotifyCommand()];
 
     /// <summary>
-    /// Queues many prepared rows, in this order, with one statement (and the relay's wake-up), for the caller to run
-    /// in an <see cref="NpgsqlBatch"/> inside its own transaction.
+    /// One outbox row, as <see cref="InsertCommand"/> would write it (the message id from the headers when they carry
+    /// one, else a new one), serialised now, so the caller may go on changing the objects it was built from; for
+    /// <see cref="InsertManyCommand"/> or <see cref="EnqueueCommands"/>. <paramref name="destination"/> is null to publish.
     /// </summary>
-    public static IEnumerable<NpgsqlBatchCommand> EnqueueCommands(IReadOnlyCollection<(Guid MessageId, string? Destination, string MessageType, string Body)> rows)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        return [InsertManyCommand([.. rows.Select(r => new OutboxInsert(r.MessageId, r.Destination, r.MessageType, r.Body, null))]), new NpgsqlBatchCommand(NotifySql)];
-    }
-
-    /// <summary>
-    /// One outbox row with its headers, as <see cref="InsertCommand"/> would write it (the message id from the headers
-    /// when they carry one), serialised now; for <see cref="InsertManyCommand"/>.
-    /// </summary>
-    public static OutboxInsert PrepareWithHeaders(Uri? destination, object message, Type messageType, OutboxHeaders? headers)
+    public static OutboxInsert Prepare(Uri? destination, object message, Type messageType, OutboxHeaders? headers = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         return new OutboxInsert(
@@ -147,23 +133,14 @@ public static class OutboxWriter
     }
 
     private static async Task<Guid> EnqueueAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string? destination, object message, Type messageType,
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Uri? destination, object message, Type messageType,
         OutboxHeaders? headers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(transaction);
-        ArgumentNullException.ThrowIfNull(message);
-        var messageId = headers?.MessageId ?? Guid.CreateVersion7();
-        var row = new
-        {
-            MessageId = messageId,
-            Destination = destination,
-            MessageType = OutboxMessageTypes.NameOf(messageType),
-            Body = JsonSerializer.Serialize(message, messageType, HubJson.Options),
-            Headers = headers is null ? null : JsonSerializer.Serialize(headers with { MessageId = null }, HubJson.Options),
-        };
+        var row = Prepare(destination, message, messageType, headers);
         await connection.ExecuteAsync(new CommandDefinition(InsertSql, row, transaction, cancellationToken: cancellationToken));
-        return messageId;
+        return row.MessageId;
     }
 }
 

@@ -57,7 +57,7 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
     /// on commit. <paramref name="destination"/> null: a publish to the message type's exchange.
     /// </summary>
     public void EnqueueOutbox(Uri? destination, object message, Type messageType, OutboxHeaders? headers = null) =>
-        _outbox.Add(OutboxWriter.PrepareWithHeaders(destination, message, messageType, headers));
+        _outbox.Add(OutboxWriter.Prepare(destination, message, messageType, headers));
 
     /// <summary>Keeps a ledger row (its sequence from <see cref="NextLedgerSequence"/>) for the commit's one ledger insert.</summary>
     public void AppendLedger(LedgerAppend row) => _ledger.Add(row);

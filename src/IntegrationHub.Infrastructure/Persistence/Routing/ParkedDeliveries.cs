@@ -28,7 +28,7 @@ public sealed class ParkedDeliveries(NpgsqlDataSource dataSource, TimeProvider t
             .ToList();
         if (taken.Count > 0)
         {
-            var rows = taken.Select(t => (Guid.CreateVersion7(), (string?)null, t.MessageType, t.Body)).ToList();
+            var rows = taken.ConvertAll(t => new OutboxInsert(Guid.CreateVersion7(), null, t.MessageType, t.Body, null));
             await using var batch = new NpgsqlBatch(connection, transaction);
             foreach (var command in OutboxWriter.EnqueueCommands(rows))
             {

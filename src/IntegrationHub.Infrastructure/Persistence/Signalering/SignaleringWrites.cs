@@ -24,7 +24,7 @@ internal sealed partial class SignaleringWrites
     private readonly Dictionary<Guid, MeldingRow> _meldingen = [];
     private readonly List<HistoryRow> _history = [];
     private readonly Dictionary<Guid, string> _sentNotices = [];
-    private readonly List<(Guid MessageId, string? Destination, string MessageType, string Body)> _outbox = [];
+    private readonly List<OutboxInsert> _outbox = [];
     private readonly Dictionary<(string Brin, string Vestiging, string Pupil, string FindingId), string> _digestItems = [];
     private readonly Dictionary<string, DateTimeOffset> _digestsDue = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset?> _pupilsDue = new(StringComparer.Ordinal);

@@ -42,4 +42,8 @@ public sealed class ConnectForm
 
     [Display(Name = "Actie van de gemeente gewenst")]
     public bool ActieGemeenteGewenst { get; set; } = true;
+
+    /// <summary>Accepted messages answered with one SubmissionsAccepted per intake transaction (hub school add --batched-acceptance).</summary>
+    [Display(Name = "Ontvangstbevestigingen gebundeld (één per verwerkte batch)")]
+    public bool BatchedAcceptance { get; set; }
 }

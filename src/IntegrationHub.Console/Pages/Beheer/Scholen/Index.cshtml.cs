@@ -57,7 +57,7 @@ public sealed class IndexModel(ISchoolBoard schools, SchoolProvisioner provision
         SchoolCredentials credentials;
         try
         {
-            credentials = await provisioner.ProvisionAsync(new SchoolRegistration(Connect.Brin!, Connect.Name!.Trim(), Connect.Region, Melder: melder), cancellationToken);
+            credentials = await provisioner.ProvisionAsync(new SchoolRegistration(Connect.Brin!, Connect.Name!.Trim(), Connect.Region, Melder: melder, BatchedAcceptance: Connect.BatchedAcceptance), cancellationToken);
         }
         catch (ArgumentException exception)
         {
@@ -66,7 +66,7 @@ public sealed class IndexModel(ISchoolBoard schools, SchoolProvisioner provision
             return Page();
         }
 
-        await audit.RecordAsync(ConsoleUser.From(User), "schools.connect", "school", credentials.Brin, $"http-credential={credentials.HttpCredentialId}", cancellationToken);
+        await audit.RecordAsync(ConsoleUser.From(User), "schools.connect", "school", credentials.Brin, $"http-credential={credentials.HttpCredentialId} batched-acceptance={Connect.BatchedAcceptance}", cancellationToken);
         Notice = $"School {credentials.Brin} is aangesloten.";
         NewSecrets = Secrets(credentials.AmqpUsername, credentials.AmqpPassword, credentials.HttpCredentialId, credentials.HttpApiKey);
         Query = new ListQuery { Q = credentials.Brin };
