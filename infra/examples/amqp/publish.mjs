@@ -50,7 +50,9 @@ await channel.consume(`school.${brin}.feedback`, (delivery) => {
   const type = envelope.messageType[0].split(':').pop();
   console.log(type, JSON.stringify(envelope.message));
   channel.ack(delivery);
-  if (envelope.message.messageId === message.envelope.messageId) {
+  // A school connected with --batched-acceptance hears of it inside a SubmissionsAccepted (its "accepted" list).
+  const answers = type === 'SubmissionsAccepted' ? envelope.message.accepted : [envelope.message];
+  if (answers.some((answer) => answer.messageId === message.envelope.messageId)) {
     connection.close().then(() => process.exit(0));
   }
 });
