@@ -30,6 +30,27 @@ public sealed class PupilEventRecordedRedeliveryTests : IAsyncLifetime
     {
         _vhost = await TestVirtualHost.CreateAsync();
         _flaky = new FlakySignaleringStore(_store, Failures);
+        for (var attempt = 1; ; attempt++)
+        {
+            _provider = BuildProvider();
+            try
+            {
+                await _provider.GetRequiredService<IBusControl>().StartAsync();
+                return;
+            }
+            catch (RabbitMqConnectionException) when (attempt < 3)
+            {
+                // Seen in CI with the whole suite on two cores: the client disposed the channel while MassTransit was
+                // declaring the endpoint's topology ("ObjectDisposedException on channel"), so the first start failed.
+                // Nothing was consumed yet; start on a fresh bus. The failure the test is about comes later.
+                await _provider.DisposeAsync();
+                await Task.Delay(TimeSpan.FromSeconds(2));
+            }
+        }
+    }
+
+    private ServiceProvider BuildProvider()
+    {
         var services = new ServiceCollection();
         services.AddFakeLogging();
         services.AddSingleton<ILedgerReader>(_ledger);
@@ -51,8 +72,7 @@ public sealed class PupilEventRecordedRedeliveryTests : IAsyncLifetime
                 rabbit.ConfigureEndpoints(context);
             });
         });
-        _provider = services.BuildServiceProvider();
-        await _provider.GetRequiredService<IBusControl>().StartAsync();
+        return services.BuildServiceProvider();
     }
 
     [Fact]
