@@ -19,9 +19,91 @@ public sealed class MessageReader
         MaxDepth = 32,
     };
 
+    private static readonly JsonReaderOptions ScanOptions = new()
+    {
+        AllowTrailingCommas = false,
+        CommentHandling = JsonCommentHandling.Disallow,
+        MaxDepth = DocumentOptions.MaxDepth,
+    };
+
     public ReadResult Read(InboundSubmission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        return TryReadPlainDirectly(submission) ?? ReadThroughDocument(submission);
+    }
+
+    /// <summary>
+    /// The common case without a document: a plain body named by a known hint, whose every text and member name is
+    /// printable ASCII without escapes and no longer than <see cref="JsonTextScan.MaxTextLength"/>, read straight from
+    /// its bytes. Such a body passes <see cref="JsonTextScan"/> by construction. Anything else (an envelope, a
+    /// non-ASCII or escaped text, bad JSON, a contract error) returns null, and <see cref="ReadThroughDocument"/> gives
+    /// the answer, so every rejection and every other success is exactly what the document path gives. The profile
+    /// showed the document parse, its text scan and deserialising from the element as most of the 13.7% of the
+    /// worker's busy time spent reading messages.
+    /// </summary>
+    internal static ReadResult? TryReadPlainDirectly(InboundSubmission submission)
+    {
+        if ((submission.ContentType is { } contentType && contentType.StartsWith(MassTransitContentType, StringComparison.OrdinalIgnoreCase))
+            || string.IsNullOrWhiteSpace(submission.MessageTypeHint)
+            || !InboundContracts.TryResolve(submission.MessageTypeHint, out var type)
+            || !IsPlainPrintableObject(submission.Body.Span))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(submission.Body.Span, type, InboundJson.Options) is { } message
+                ? ReadResult.Success(message, type.Name)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// True when the bytes are one JSON object (read with the document's limits) with no top-level
+    /// <c>messageType</c> member (which may make it an envelope), whose strings and member names are printable ASCII
+    /// (0x20-0x7E, so no control character, no surrogate, one char per byte) without escapes and within the length bound.
+    /// </summary>
+    private static bool IsPlainPrintableObject(ReadOnlySpan<byte> body)
+    {
+        var reader = new Utf8JsonReader(body, ScanOptions);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read())
+            {
+                if (reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.String))
+                {
+                    continue;
+                }
+
+                var text = reader.ValueSpan;
+                if (reader.ValueIsEscaped || text.Length > JsonTextScan.MaxTextLength
+                    || text.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) >= 0
+                    || (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && text.SequenceEqual("messageType"u8)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    internal static ReadResult ReadThroughDocument(InboundSubmission submission)
+    {
         JsonDocument document;
         try
         {
