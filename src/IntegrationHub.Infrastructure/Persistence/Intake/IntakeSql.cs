@@ -44,11 +44,15 @@ internal static class IntakeSql
         WHERE message_id = @MessageId
         """;
 
-    /// <summary>The school locations that hold a record with this id for the pupil (the sender's own first).</summary>
+    /// <summary>
+    /// The school locations that hold each of the batch's changed records (<c>@Pupils</c>, <c>@Kinds</c>, <c>@Ids</c>
+    /// side by side, each key once), read once when the transaction begins.
+    /// </summary>
     public const string RecordHolders = """
-        SELECT brin, vestiging FROM school_records
-        WHERE pupil_pseudonym = @Pupil AND record_kind = @Kind AND record_id = @Id
-        ORDER BY (brin = @Brin AND vestiging = @Vestiging) DESC, brin, vestiging
+        SELECT r.pupil_pseudonym, r.record_kind, r.record_id, r.brin, r.vestiging
+        FROM school_records r
+        JOIN unnest(@Pupils::text[], @Kinds::text[], @Ids::text[]) AS k(pupil, kind, id)
+          ON r.pupil_pseudonym = k.pupil AND r.record_kind = k.kind AND r.record_id = k.id
         """;
 
     /// <summary>Records that the sender's location holds this id for the pupil (once).</summary>

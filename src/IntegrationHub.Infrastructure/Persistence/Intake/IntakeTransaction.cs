@@ -1,6 +1,8 @@
 using Dapper;
+using IntegrationHub.Application.Intake.Records;
 using IntegrationHub.Application.Messaging;
 using IntegrationHub.Contracts.V1;
+using IntegrationHub.Domain.Events;
 using IntegrationHub.Infrastructure.Messaging.Outbox;
 using Npgsql;
 
@@ -25,6 +27,7 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
     private readonly List<OutboxInsert> _outbox = [];
     private readonly HashSet<string> _batchedAcceptance = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SubmissionAccepted>> _acceptedBatches = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Pupil, string Kind, string Id), HashSet<SchoolLocation>> _recordHolders = [];
 
     public CancellationToken CancellationToken => cancellationToken;
 
@@ -71,11 +74,19 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
 
     /// <summary>
     /// Starts the unit of work in one round trip: takes <paramref name="ledgerCount"/> ledger sequence numbers, for
-    /// <see cref="NextLedgerSequence"/>, and learns which of <paramref name="senders"/> take their acceptances in batches
-    /// (<see cref="AnswerAccepted"/>).
+    /// <see cref="NextLedgerSequence"/>, learns which of <paramref name="senders"/> take their acceptances in batches
+    /// (<see cref="AnswerAccepted"/>), and which school locations hold the records that <paramref name="changes"/> name
+    /// (<see cref="HoldersOf"/>). Reading the holders here, once, instead of once per change message, saved two round
+    /// trips per correction, retraction or recovery (the query and the flush before it).
     /// </summary>
-    public async Task BeginAsync(int ledgerCount, IReadOnlyCollection<string> senders)
+    public async Task BeginAsync(int ledgerCount, IReadOnlyCollection<string> senders, IReadOnlyCollection<SchoolRecord> changes)
     {
+        var keys = changes.Select(Key).Distinct().ToArray();
+        foreach (var key in keys)
+        {
+            _recordHolders[key] = [];
+        }
+
         await using var batch = new NpgsqlBatch(connection, transaction);
         if (ledgerCount > 0)
         {
@@ -85,6 +96,16 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
         if (senders.Count > 0)
         {
             batch.BatchCommands.Add(Command(IntakeSql.BatchedAcceptanceSchools, new { Brins = senders.ToArray() }));
+        }
+
+        if (keys.Length > 0)
+        {
+            batch.BatchCommands.Add(Command(IntakeSql.RecordHolders, new
+            {
+                Pupils = keys.Select(k => k.Pupil).ToArray(),
+                Kinds = keys.Select(k => k.Kind).ToArray(),
+                Ids = keys.Select(k => k.Id).ToArray(),
+            }));
         }
 
         if (batch.BatchCommands.Count == 0)
@@ -104,11 +125,42 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
             await reader.NextResultAsync(cancellationToken);
         }
 
-        while (senders.Count > 0 && await reader.ReadAsync(cancellationToken))
+        if (senders.Count > 0)
         {
-            _batchedAcceptance.Add(reader.GetString(0));
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                _batchedAcceptance.Add(reader.GetString(0));
+            }
+
+            await reader.NextResultAsync(cancellationToken);
+        }
+
+        while (keys.Length > 0 && await reader.ReadAsync(cancellationToken))
+        {
+            _recordHolders[(reader.GetString(0), reader.GetString(1), reader.GetString(2))].Add(new SchoolLocation(reader.GetString(3), reader.GetString(4)));
         }
     }
+
+    /// <summary>
+    /// The school locations holding the record <paramref name="change"/> names: as read by <see cref="BeginAsync"/>,
+    /// plus those this transaction claimed since (<see cref="ClaimRecord"/>), as a query at this point would return them.
+    /// </summary>
+    public IReadOnlyCollection<SchoolLocation> HoldersOf(SchoolRecord change) =>
+        _recordHolders.TryGetValue(Key(change), out var holders)
+            ? holders
+            : throw new InvalidOperationException("The record's holders were not read when the transaction began.");
+
+    /// <summary>Queues the claim of <paramref name="record"/> for its school location, and remembers it for <see cref="HoldersOf"/>.</summary>
+    public void ClaimRecord(SchoolRecord record, DateTimeOffset recordedAt)
+    {
+        Enqueue(IntakeSql.ClaimSchoolRecord, new { record.Pupil, record.Kind, record.Id, record.School.Brin, record.School.Vestiging, RecordedAt = recordedAt });
+        if (_recordHolders.TryGetValue(Key(record), out var holders))
+        {
+            holders.Add(record.School);
+        }
+    }
+
+    private static (string Pupil, string Kind, string Id) Key(SchoolRecord record) => (record.Pupil, record.Kind, record.Id);
 
     /// <summary>
     /// Answers an accepted message on the sender's feedback queue: a SubmissionAccepted of its own, or, for a school that

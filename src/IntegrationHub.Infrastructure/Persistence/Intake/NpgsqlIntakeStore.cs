@@ -32,7 +32,8 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource, IOptions<Inta
         var db = new IntakeTransaction(connection, transaction, cancellationToken);
         await db.BeginAsync(
             submissions.Count(s => s is AcceptedSubmission { Fact: PupilFact }),
-            AnsweredAsAccepted(submissions));
+            AnsweredAsAccepted(submissions),
+            [.. submissions.OfType<AcceptedSubmission>().Select(a => SchoolRecord.Of(a.Fact)).OfType<SchoolRecord>().Where(r => r.IsChange)]);
         var claimed = await ClaimSubmissionsAsync(db, submissions);
         var results = new List<SubmissionResult>(submissions.Count);
         foreach (var submission in submissions)
@@ -145,7 +146,7 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource, IOptions<Inta
 
     private async Task<SubmissionResult> AcceptAsync(IntakeTransaction db, AcceptedSubmission submission)
     {
-        if (await ClaimRecordAsync(db, submission) is { } otherSchools)
+        if (ClaimRecord(db, submission) is { } otherSchools)
         {
             return RejectInstead(db, otherSchools);
         }
@@ -189,22 +190,21 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource, IOptions<Inta
     /// Applies <see cref="RecordOwnership"/> to the record the fact names (if any): null to go on, with the id recorded
     /// for the sender's location, or the rejection when the message changes a record only another location holds.
     /// </summary>
-    private static async Task<RejectedSubmission?> ClaimRecordAsync(IntakeTransaction db, AcceptedSubmission submission)
+    private static RejectedSubmission? ClaimRecord(IntakeTransaction db, AcceptedSubmission submission)
     {
         if (SchoolRecord.Of(submission.Fact) is not { } record)
         {
             return null;
         }
 
-        var key = new { record.Pupil, record.Kind, record.Id, record.School.Brin, record.School.Vestiging, RecordedAt = submission.ReceivedAt };
-        var holders = record.IsChange ? (await db.QueryAsync<SchoolLocation>(IntakeSql.RecordHolders, key)).ToList() : [];
+        var holders = record.IsChange ? [.. db.HoldersOf(record).OrderBy(h => h.Brin, StringComparer.Ordinal).ThenBy(h => h.Vestiging, StringComparer.Ordinal)] : Array.Empty<SchoolLocation>();
         var owner = RecordOwnership.OwnerOf(record, holders);
         if (RecordOwnership.Check(submission, record, owner) is { } otherSchools)
         {
             return otherSchools;
         }
 
-        db.Enqueue(IntakeSql.ClaimSchoolRecord, key);
+        db.ClaimRecord(record, submission.ReceivedAt);
         return null;
     }
 
