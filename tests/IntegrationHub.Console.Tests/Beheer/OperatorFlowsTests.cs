@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -51,7 +52,7 @@ public sealed class OperatorFlowsTests(ConsoleHubFixture hub) : IClassFixture<Co
 
         await Assertions.Expect(row).ToContainTextAsync("gemeente " + Unmapped);
         await row.GetByRole(AriaRole.Link, new() { Name = "Gemeente " + Unmapped + " in het adresboek" }).ClickAsync();
-        await page.WaitForURLAsync("**/Beheer/Adresboek?q=" + Unmapped);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/Beheer/Adresboek\?q=" + Regex.Escape(Unmapped) + "$"), new() { Timeout = BrowserTimeout });
         await Assertions.Expect(page.GetByRole(AriaRole.Searchbox).First).ToHaveValueAsync(Unmapped);
         await page.GetByLabel("Gemeentecode", new() { Exact = true }).FillAsync(Unmapped);
         await page.GetByLabel("Organisatie", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = ConsoleHubFixture.BureauOrganisation });

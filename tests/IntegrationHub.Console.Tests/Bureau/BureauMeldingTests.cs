@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Dapper;
 using IntegrationHub.Application.Duo;
 using IntegrationHub.Console.Tests.Support;
@@ -31,7 +32,7 @@ public sealed class BureauMeldingTests(PartnerHubFixture hub) : IClassFixture<Pa
         await Screenshots.SaveAsync(page, "bureau-inbox");
 
         await link.ClickAsync();
-        await page.WaitForURLAsync($"**/Bureau/Melding/{melding.MeldingId}");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/Bureau/Melding/{melding.MeldingId}$"), new() { Timeout = BrowserTimeout }); // the URL, not the load event (CI once waited 30 s for a load event that had fired)
         var main = page.GetByRole(AriaRole.Main);
         await Assertions.Expect(main).ToContainTextAsync(melding.PersoonsgebondenNummer, new() { Timeout = BrowserTimeout }); // the legal-obligation projection carries the nummer
         await Accessibility.AssertNoSeriousViolationsAsync(page);
@@ -95,7 +96,7 @@ public sealed class BureauMeldingTests(PartnerHubFixture hub) : IClassFixture<Pa
         await page.GetByLabel("Zoek een leerling op persoonsgebonden nummer").FillAsync(melding.PersoonsgebondenNummer);
         await page.GetByRole(AriaRole.Button, new() { Name = "Leerling zoeken" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/Bureau?*leerling=*");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/Bureau\?.*leerling="), new() { Timeout = BrowserTimeout });
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = melding.Meldingsnummer, Exact = true })).ToBeVisibleAsync(new() { Timeout = BrowserTimeout });
         await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("meldingen van één leerling", new() { Timeout = BrowserTimeout });
         await Accessibility.AssertNoSeriousViolationsAsync(page);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using IntegrationHub.Application.Console;
 using IntegrationHub.Console.Tests.Support;
 using Microsoft.Playwright;
@@ -97,7 +98,7 @@ public sealed class EveryPageTests(PopulatedHubFixture hub) : IClassFixture<Popu
     private async Task OperatorPagesAsync(PageTour tour, IPage page, PopulatedHub data)
     {
         await page.GotoAsync("/");
-        await page.WaitForURLAsync("**/Beheer");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Beheer$"), new() { Timeout = 30_000 });
         await tour.CheckAsync(page, "Index", "Overzicht"); // the root only sends each role to its start page
         await tour.VisitAsync(page, "Beheer/Index", "/Beheer", "Overzicht", "Workerprocessen");
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using IntegrationHub.Console.Tests.Bureau;
 using IntegrationHub.Console.Tests.Support;
 using IntegrationHub.Contracts.V1;
@@ -54,7 +55,7 @@ public sealed class JgzReferralTests(PartnerHubFixture hub) : IClassFixture<Part
         await Assertions.Expect(main).Not.ToContainTextAsync(withConsent.PersoonsgebondenNummer);
 
         await rows.Nth(1).GetByRole(AriaRole.Link).ClickAsync();
-        await page.WaitForURLAsync($"**/Jgz/Verwijzing/{referralId}");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/Jgz/Verwijzing/{referralId}$"), new() { Timeout = BrowserTimeout });
         await Assertions.Expect(main).ToContainTextAsync("4e ziekmelding binnen 12 schoolweken", new() { Timeout = BrowserTimeout });
         await Assertions.Expect(main).Not.ToContainTextAsync(withConsent.PersoonsgebondenNummer);
         await Assertions.Expect(main).Not.ToContainTextAsync(withConsent.LvsPupilKey);
