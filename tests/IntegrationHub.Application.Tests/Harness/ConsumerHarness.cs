@@ -20,7 +20,15 @@ public abstract class ConsumerHarness : IAsyncLifetime
     {
         var services = new ServiceCollection();
         ConfigureServices(services);
-        services.AddMassTransitTestHarness(ConfigureBus);
+        services.AddMassTransitTestHarness(bus =>
+        {
+            if (InactivityTimeout is { } inactivity)
+            {
+                bus.SetTestTimeouts(testInactivityTimeout: inactivity);
+            }
+
+            ConfigureBus(bus);
+        });
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         Harness = _provider.GetRequiredService<ITestHarness>();
         await Harness.Start();
@@ -31,6 +39,13 @@ public abstract class ConsumerHarness : IAsyncLifetime
         await Harness.Stop();
         await _provider!.DisposeAsync();
     }
+
+    /// <summary>
+    /// How long the harness waits with no bus activity before a lookup such as <c>Published.Any</c> gives up; null keeps
+    /// MassTransit's default (1.2 s), which keeps "nothing was published" assertions quick. A class that only asserts
+    /// what does arrive, through a consumer that holds messages for a while (a batch's time limit), sets a longer one.
+    /// </summary>
+    protected virtual TimeSpan? InactivityTimeout => null;
 
     /// <summary>Register the consumer's ports (stores, clocks).</summary>
     protected virtual void ConfigureServices(IServiceCollection services)

@@ -7,11 +7,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHub.Application.Tests.Signalering;
 
-/// <summary>Without the definition's retries, so that the fault shows at once.</summary>
+/// <summary>
+/// Without the definition's retries, so that the fault shows at once. The batch consumer holds a message for its batch
+/// time limit (1 s by default) before it runs, which is close to the harness's default inactivity timeout (1.2 s): on a
+/// loaded machine the lookup gave up before the fault was published (CI, stop 20). These tests only assert what arrives,
+/// so a long inactivity timeout costs nothing when they pass.
+/// </summary>
 public sealed class PupilEventRecordedConsumerFaultTests : ConsumerHarness
 {
     private readonly InMemorySignaleringStore _store = new();
     private readonly InMemoryLedger _ledger = new();
+
+    protected override TimeSpan? InactivityTimeout => TimeSpan.FromSeconds(20);
 
     protected override void ConfigureServices(IServiceCollection services)
     {
