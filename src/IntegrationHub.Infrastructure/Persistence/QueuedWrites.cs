@@ -5,7 +5,7 @@ namespace IntegrationHub.Infrastructure.Persistence;
 
 /// <summary>
 /// The writes of a unit of work whose results it does not need (outbox rows, disclosure entries, its own rows), queued
-/// and sent with the commit in one round trip (an <see cref="NpgsqlBatch"/>), with the relay's wake-up.
+/// and sent with the commit in one round trip (<see cref="CommitInBatch"/>), with the relay's wake-up.
 /// </summary>
 internal sealed class QueuedWrites
 {
@@ -26,17 +26,7 @@ internal sealed class QueuedWrites
     /// <summary>Sends what is queued (waking the relay on commit) and commits.</summary>
     public async Task CommitAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        if (_commands.Count > 0)
-        {
-            await using var batch = new NpgsqlBatch(connection, transaction);
-            foreach (var command in _commands.Append(OutboxWriter.NotifyCommand()))
-            {
-                batch.BatchCommands.Add(command);
-            }
-
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+        await CommitInBatch.ExecuteAsync(
+            connection, transaction, _commands.Count > 0 ? _commands.Append(OutboxWriter.NotifyCommand()) : [], cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Dapper;
+using IntegrationHub.Infrastructure.Persistence;
 using Npgsql;
 
 namespace IntegrationHub.Infrastructure.Messaging.Outbox;
@@ -115,17 +116,15 @@ public sealed class NpgsqlOutboxStore(
         }
 
         /// <summary>
-        /// Marks the rows the broker confirmed sent, in one statement, after the handler for each row's type (if any)
-        /// recorded what its sending means, row by row in sequence order.
+        /// Records the outcome and commits: the handler for each sent row's type (if any) records what its sending means,
+        /// row by row in sequence order; then one statement marks the rows the broker confirmed sent, one counts a failed
+        /// attempt for each failed row and keeps its error, and both go to PostgreSQL with the COMMIT in one round trip
+        /// (<see cref="CommitInBatch"/>).
         /// </summary>
-        public async Task MarkSentAsync(IReadOnlyList<OutboxRow> sent, CancellationToken cancellationToken)
+        public async Task CompleteAsync(IReadOnlyList<OutboxRow> sent, IReadOnlyList<OutboxFailedRow> failed, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(sent);
-            if (sent.Count == 0)
-            {
-                return;
-            }
-
+            ArgumentNullException.ThrowIfNull(failed);
             foreach (var row in sent)
             {
                 foreach (var handler in sentHandlers[row.MessageType])
@@ -134,28 +133,30 @@ public sealed class NpgsqlOutboxStore(
                 }
             }
 
-            await connection.ExecuteAsync(new CommandDefinition(
-                MarkSentSql, new { Sequences = sent.Select(r => r.Sequence).ToArray() }, transaction, cancellationToken: cancellationToken));
-        }
-
-        /// <summary>Counts a failed attempt for each row and keeps its error, in one statement.</summary>
-        public async Task MarkFailedAsync(IReadOnlyList<OutboxFailedRow> failed, CancellationToken cancellationToken)
-        {
-            ArgumentNullException.ThrowIfNull(failed);
-            if (failed.Count == 0)
+            var commands = new List<NpgsqlBatchCommand>(2);
+            if (sent.Count > 0)
             {
-                return;
+                commands.Add(Command(MarkSentSql, new { Sequences = sent.Select(r => r.Sequence).ToArray() }));
             }
 
-            var parameters = new
+            if (failed.Count > 0)
             {
-                Sequences = failed.Select(f => f.Row.Sequence).ToArray(),
-                Errors = failed.Select(f => f.Error.Length > MaxErrorLength ? f.Error[..MaxErrorLength] : f.Error).ToArray(),
-            };
-            await connection.ExecuteAsync(new CommandDefinition(MarkFailedSql, parameters, transaction, cancellationToken: cancellationToken));
+                commands.Add(Command(MarkFailedSql, new
+                {
+                    Sequences = failed.Select(f => f.Row.Sequence).ToArray(),
+                    Errors = failed.Select(f => f.Error.Length > MaxErrorLength ? f.Error[..MaxErrorLength] : f.Error).ToArray(),
+                }));
+            }
+
+            await CommitInBatch.ExecuteAsync(connection, transaction, commands, cancellationToken);
         }
 
-        public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+        private static NpgsqlBatchCommand Command(string sql, object parameters)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            SqlParameters.AddTo(command.Parameters, parameters);
+            return command;
+        }
 
         public async ValueTask DisposeAsync()
         {

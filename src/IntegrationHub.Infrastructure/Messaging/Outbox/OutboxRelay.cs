@@ -73,17 +73,15 @@ public sealed class OutboxRelay(
 
     /// <summary>
     /// Claims a batch, sends it (<see cref="OutboxBatchSender"/>) and records the outcome in the claim's transaction:
-    /// the send-time checks (a refused row is blocked, never sent), the sent handlers and one statement for the sent rows,
-    /// one for the failed rows.
+    /// the send-time checks (a refused row is blocked, never sent), the sent handlers, and one statement for the sent rows
+    /// and one for the failed rows, sent with the commit in one round trip.
     /// </summary>
     public async Task<OutboxBatchOutcome> RelayBatchAsync(CancellationToken cancellationToken)
     {
         await using var batch = await store.ClaimAsync(_options.BatchSize, _options.MaxAttempts, cancellationToken);
         var (toSend, blocked) = await batch.GateAsync(cancellationToken);
         var outcome = await sender.SendAsync(toSend, cancellationToken) with { Claimed = batch.Rows.Count, Blocked = blocked };
-        await batch.MarkSentAsync(outcome.Sent, cancellationToken);
-        await batch.MarkFailedAsync(outcome.Failed, cancellationToken);
-        await batch.CommitAsync(cancellationToken);
+        await batch.CompleteAsync(outcome.Sent, outcome.Failed, cancellationToken);
         return outcome;
     }
 

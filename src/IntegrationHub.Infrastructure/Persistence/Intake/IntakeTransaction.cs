@@ -11,7 +11,7 @@ namespace IntegrationHub.Infrastructure.Persistence.Intake;
 /// <summary>
 /// One intake unit of work: its connection, transaction and token. A statement whose result the intake does not need
 /// is queued (<see cref="Enqueue"/>) and goes to PostgreSQL, in order, together with the next statement whose result
-/// it does need, in one round trip (an NpgsqlBatch); whatever is left goes with the commit. A queued statement that
+/// it does need, in one round trip (an NpgsqlBatch); whatever is left goes with the COMMIT, in the same round trip. A queued statement that
 /// PostgreSQL refuses fails that later call or the commit, and the whole transaction with it.
 /// Ledger rows and outbox rows, which nothing in the intake reads back, are kept apart and written at the commit with
 /// one statement each (the ledger's in sequence order, the outbox's in the order they were queued), instead of one
@@ -213,8 +213,8 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
             _outbox.Clear();
         }
 
-        await FlushAsync();
-        await transaction.CommitAsync(cancellationToken);
+        await CommitInBatch.ExecuteAsync(connection, transaction, _queued, cancellationToken);
+        _queued.Clear();
     }
 
     private async Task FlushAsync()

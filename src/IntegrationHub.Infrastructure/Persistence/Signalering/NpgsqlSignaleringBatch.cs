@@ -7,7 +7,7 @@ namespace IntegrationHub.Infrastructure.Persistence.Signalering;
 
 /// <summary>
 /// Many pupils under lock in one transaction: each recorded evaluation moves its pupil's snapshot on, and the commit
-/// writes them all (<see cref="SignaleringWrites"/>) in one round trip before the one COMMIT.
+/// writes them all (<see cref="SignaleringWrites"/>) in one round trip with the COMMIT.
 /// </summary>
 internal sealed class NpgsqlSignaleringBatch(
     NpgsqlConnection connection,
@@ -32,8 +32,7 @@ internal sealed class NpgsqlSignaleringBatch(
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        await _writes.ExecuteAsync(connection, transaction, time.GetUtcNow(), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await _writes.CommitAsync(connection, transaction, time.GetUtcNow(), cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

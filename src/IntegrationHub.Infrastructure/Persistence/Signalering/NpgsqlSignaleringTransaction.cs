@@ -36,8 +36,7 @@ internal sealed class NpgsqlSignaleringTransaction(
     {
         var writes = new SignaleringWrites();
         writes.Add(Pupil, School, result, digestDueAt);
-        await writes.ExecuteAsync(connection, transaction, time.GetUtcNow(), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await writes.CommitAsync(connection, transaction, time.GetUtcNow(), cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -3,22 +3,12 @@ using Npgsql;
 
 namespace IntegrationHub.Infrastructure.Persistence.Signalering;
 
-/// <summary>The statements that write <see cref="SignaleringWrites"/>: one per table, many rows each, in one round trip.</summary>
+/// <summary>The statements that write <see cref="SignaleringWrites"/>: one per table, many rows each, in one round trip with the commit.</summary>
 internal sealed partial class SignaleringWrites
 {
-    public async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var command in Commands(now))
-        {
-            batch.BatchCommands.Add(command);
-        }
-
-        if (batch.BatchCommands.Count > 0)
-        {
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
+    /// <summary>Writes everything and commits, in one round trip (<see cref="CommitInBatch"/>).</summary>
+    public Task CommitAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now, CancellationToken cancellationToken) =>
+        CommitInBatch.ExecuteAsync(connection, transaction, Commands(now), cancellationToken);
 
     private IEnumerable<NpgsqlBatchCommand> Commands(DateTimeOffset now)
     {
