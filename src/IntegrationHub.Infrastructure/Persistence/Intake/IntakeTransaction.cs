@@ -75,11 +75,14 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
     /// <summary>
     /// Starts the unit of work in one round trip: takes <paramref name="ledgerCount"/> ledger sequence numbers, for
     /// <see cref="NextLedgerSequence"/>, learns which of <paramref name="senders"/> take their acceptances in batches
-    /// (<see cref="AnswerAccepted"/>), and which school locations hold the records that <paramref name="changes"/> name
-    /// (<see cref="HoldersOf"/>). Reading the holders here, once, instead of once per change message, saved two round
-    /// trips per correction, retraction or recovery (the query and the flush before it).
+    /// (<see cref="AnswerAccepted"/>), which school locations hold the records that <paramref name="changes"/> name
+    /// (<see cref="HoldersOf"/>), and runs <paramref name="claim"/>, a statement that returns ids (the batch's submission
+    /// rows), whose ids it returns. Reading the holders here, once, instead of once per change message, saved two round
+    /// trips per correction, retraction or recovery (the query and the flush before it); the claim here instead of in a
+    /// round trip of its own saved one per batch.
     /// </summary>
-    public async Task BeginAsync(int ledgerCount, IReadOnlyCollection<string> senders, IReadOnlyCollection<SchoolRecord> changes)
+    public async Task<IReadOnlyList<Guid>> BeginAsync(
+        int ledgerCount, IReadOnlyCollection<string> senders, IReadOnlyCollection<SchoolRecord> changes, (string Sql, object Parameters)? claim = null)
     {
         var keys = changes.Select(Key).Distinct().ToArray();
         foreach (var key in keys)
@@ -108,9 +111,14 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
             }));
         }
 
+        if (claim is { } claimed)
+        {
+            batch.BatchCommands.Add(Command(claimed.Sql, claimed.Parameters));
+        }
+
         if (batch.BatchCommands.Count == 0)
         {
-            return;
+            return [];
         }
 
         await FlushAsync();
@@ -135,10 +143,23 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
             await reader.NextResultAsync(cancellationToken);
         }
 
-        while (keys.Length > 0 && await reader.ReadAsync(cancellationToken))
+        if (keys.Length > 0)
         {
-            _recordHolders[(reader.GetString(0), reader.GetString(1), reader.GetString(2))].Add(new SchoolLocation(reader.GetString(3), reader.GetString(4)));
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                _recordHolders[(reader.GetString(0), reader.GetString(1), reader.GetString(2))].Add(new SchoolLocation(reader.GetString(3), reader.GetString(4)));
+            }
+
+            await reader.NextResultAsync(cancellationToken);
         }
+
+        var ids = new List<Guid>();
+        while (claim is not null && await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetGuid(0));
+        }
+
+        return ids;
     }
 
     /// <summary>

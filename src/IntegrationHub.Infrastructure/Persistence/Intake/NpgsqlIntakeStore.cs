@@ -18,7 +18,9 @@ namespace IntegrationHub.Infrastructure.Persistence.Intake;
 /// another school location recorded is rejected instead (<see cref="RecordOwnership"/>), and so is a decision about a
 /// melding that is not the sender's location's (<see cref="MeldingOwnership"/>). Writes whose result is not needed
 /// travel with the next statement that is (<see cref="IntakeTransaction"/>): an accepted pupil event costs one round
-/// trip, its submission insert, which carries the previous submission's writes.
+/// trip, its submission insert, which carries the previous submission's writes. A batch's accepted messages are claimed
+/// together in the round trip that begins the transaction, and its last writes go with the COMMIT: a batch of new pupil
+/// events costs two round trips.
 /// </summary>
 public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource, IOptions<IntakeOptions> options) : IIntakeStore
 {
@@ -30,11 +32,13 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource, IOptions<Inta
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var db = new IntakeTransaction(connection, transaction, cancellationToken);
-        await db.BeginAsync(
+        var claim = ClaimedTogether(submissions);
+        var inserted = await db.BeginAsync(
             submissions.Count(s => s is AcceptedSubmission { Fact: PupilFact }),
             AnsweredAsAccepted(submissions),
-            [.. submissions.OfType<AcceptedSubmission>().Select(a => SchoolRecord.Of(a.Fact)).OfType<SchoolRecord>().Where(r => r.IsChange)]);
-        var claimed = await ClaimSubmissionsAsync(db, submissions);
+            [.. submissions.OfType<AcceptedSubmission>().Select(a => SchoolRecord.Of(a.Fact)).OfType<SchoolRecord>().Where(r => r.IsChange)],
+            claim.Count < 2 ? null : (IntakeSql.InsertAcceptedSubmissions, ClaimParameters(claim)));
+        (HashSet<Guid> Ids, HashSet<Guid> Inserted) claimed = claim.Count < 2 ? ([], []) : ([.. claim.Select(a => a.MessageId)], [.. inserted]);
         var results = new List<SubmissionResult>(submissions.Count);
         foreach (var submission in submissions)
         {
@@ -66,11 +70,12 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource, IOptions<Inta
             .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Inserts the submission rows of the batch's accepted messages in one round trip, instead of one each. Only
-    /// messages whose id occurs once in the batch: a repeat inside the batch keeps the one-by-one order (the first is
-    /// stored, the later ones answered as repeats), so the outcome is the same as recording them one after the other.
+    /// The accepted messages whose submission rows are inserted together, in the round trip that begins the transaction,
+    /// instead of one each (when there are at least two). Only messages whose id occurs once in the batch: a repeat inside
+    /// the batch keeps the one-by-one order (the first is stored, the later ones answered as repeats), so the outcome is
+    /// the same as recording them one after the other.
     /// </summary>
-    private static async Task<(HashSet<Guid> Ids, HashSet<Guid> Inserted)> ClaimSubmissionsAsync(IntakeTransaction db, IReadOnlyList<PreparedSubmission> submissions)
+    private static List<AcceptedSubmission> ClaimedTogether(IReadOnlyList<PreparedSubmission> submissions)
     {
         var idCounts = submissions
             .Select(s => s switch
@@ -82,23 +87,18 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource, IOptions<Inta
             .OfType<Guid>()
             .CountBy(id => id)
             .ToDictionary(c => c.Key, c => c.Value);
-        var accepted = submissions.OfType<AcceptedSubmission>().Where(a => idCounts[a.MessageId] == 1).ToList();
-        if (accepted.Count < 2)
-        {
-            return ([], []);
-        }
-
-        var inserted = await db.QueryAsync<Guid>(IntakeSql.InsertAcceptedSubmissions, new
-        {
-            MessageIds = accepted.Select(a => a.MessageId).ToArray(),
-            Brins = accepted.Select(a => a.Submission.Sender.Brin).ToArray(),
-            Vestigingen = accepted.Select(a => a.School.Vestiging).ToArray(),
-            MessageTypes = accepted.Select(a => a.MessageType).ToArray(),
-            CorrelationIds = accepted.Select(a => a.CorrelationId).ToArray(),
-            ReceivedAts = accepted.Select(a => a.ReceivedAt).ToArray(),
-        });
-        return ([.. accepted.Select(a => a.MessageId)], [.. inserted]);
+        return submissions.OfType<AcceptedSubmission>().Where(a => idCounts[a.MessageId] == 1).ToList();
     }
+
+    private static object ClaimParameters(List<AcceptedSubmission> accepted) => new
+    {
+        MessageIds = accepted.Select(a => a.MessageId).ToArray(),
+        Brins = accepted.Select(a => a.Submission.Sender.Brin).ToArray(),
+        Vestigingen = accepted.Select(a => a.School.Vestiging).ToArray(),
+        MessageTypes = accepted.Select(a => a.MessageType).ToArray(),
+        CorrelationIds = accepted.Select(a => a.CorrelationId).ToArray(),
+        ReceivedAts = accepted.Select(a => a.ReceivedAt).ToArray(),
+    };
 
     private async Task<SubmissionResult> RecordAcceptedAsync(IntakeTransaction db, AcceptedSubmission submission)
     {
