@@ -61,7 +61,53 @@ public sealed class BureauMeldingTests(PartnerHubFixture hub) : IClassFixture<Pa
         Assert.DoesNotContain("M. Leerplicht", audit.Detail, StringComparison.Ordinal);
 
         await page.ReloadAsync();
-        await Assertions.Expect(main).ToContainTextAsync("afgesloten", new() { Timeout = BrowserTimeout });
+        await Assertions.Expect(StatusRows(page)).ToContainTextAsync(new[] { "Status", "afgesloten" }, new() { Timeout = BrowserTimeout }); // the table, not the form's own "afgesloten" label
+    }
+
+    [Fact]
+    public async Task Should_send_each_status_to_the_schools_feedback_queue_when_a_bureau_user_sets_in_behandeling_and_then_ter_kennisneming_aangenomen()
+    {
+        await using var lvs = await hub.ConnectSchoolAsync();
+        var melding = await OwnMeldingAsync(lvs, 202); // not the fixture's: another test closes that one and expects its only audited status
+        await using var browser = await BrowserSession.StartAsync(hub.BaseAddress);
+        var page = browser.Page;
+        await browser.LoginAsync(hub.Bureau);
+
+        await (await InboxLinkAsync(page, melding.Meldingsnummer)).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/Bureau/Melding/{melding.MeldingId}$"), new() { Timeout = BrowserTimeout });
+        var main = page.GetByRole(AriaRole.Main);
+        await Assertions.Expect(main).ToContainTextAsync(melding.PersoonsgebondenNummer, new() { Timeout = BrowserTimeout });
+
+        await page.GetByLabel("in behandeling", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Status doorgeven" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("in behandeling", new() { Timeout = BrowserTimeout });
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        var inBehandeling = await lvs.WaitForAsync(f => f.Is("VerzuimmeldingStatusChanged") && f.Guid("meldingId") == melding.MeldingId && f.Text("status") == "in-behandeling",
+            "VerzuimmeldingStatusChanged in-behandeling");
+        Assert.Equal(melding.Meldingsnummer, inBehandeling.Text("meldingsnummer"));
+        Assert.Equal(DuoStatus.B, hub.StandIn.Store.CurrentStatus(melding.Meldingsnummer));
+
+        await page.GetByLabel("ter kennisneming aangenomen", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Status doorgeven" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("ter kennisneming aangenomen", new() { Timeout = BrowserTimeout });
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        var kennisgeving = await lvs.WaitForAsync(
+            f => f.Is("VerzuimmeldingStatusChanged") && f.Guid("meldingId") == melding.MeldingId && f.Text("status") == "ter-kennisgeving-aangenomen",
+            "VerzuimmeldingStatusChanged ter-kennisgeving-aangenomen");
+        Assert.Equal(melding.Meldingsnummer, kennisgeving.Text("meldingsnummer"));
+        Assert.Equal(DuoStatus.K, hub.StandIn.Store.CurrentStatus(melding.Meldingsnummer));
+
+        await using var connection = await hub.DataSource.OpenConnectionAsync();
+        var audit = (await connection.QueryAsync<(string Actor, string Detail)>(
+            "SELECT actor, detail FROM console_audit WHERE action = 'bureau.status-gezet' AND object_id = @id ORDER BY at", new { id = melding.MeldingId.ToString() })).ToList();
+        Assert.Equal(new[] { hub.Bureau.Name, hub.Bureau.Name }, audit.Select(a => a.Actor));
+        Assert.StartsWith("status=in-behandeling;", audit[0].Detail, StringComparison.Ordinal);
+        Assert.StartsWith("status=ter-kennisneming-aangenomen;", audit[1].Detail, StringComparison.Ordinal);
+
+        await page.ReloadAsync();
+        await Assertions.Expect(StatusRows(page)).ToContainTextAsync(new[] { "Status", "in behandeling", "ter kennisneming aangenomen" }, new() { Timeout = BrowserTimeout });
     }
 
     [Fact]
@@ -142,6 +188,19 @@ public sealed class BureauMeldingTests(PartnerHubFixture hub) : IClassFixture<Pa
     {
         await using var connection = await hub.DataSource.OpenConnectionAsync();
         return await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM partner_statuses WHERE melding_id = @meldingId", new { meldingId });
+    }
+
+    /// <summary>The rows of the melding page's table of the statuses the organisation set (its header row first).</summary>
+    private static ILocator StatusRows(IPage page) =>
+        page.GetByRole(AriaRole.Table, new() { Name = "Statussen van uw organisatie, oudste eerst" }).GetByRole(AriaRole.Row);
+
+    /// <summary>A melding-16-uur of <paramref name="pupilNumber"/>, registered at DUO's stand-in as the fixture's is.</summary>
+    private async Task<RegisteredMelding> OwnMeldingAsync(Lvs lvs, int pupilNumber)
+    {
+        var pupil = LvsFacts.Pupil(pupilNumber);
+        await lvs.PublishAllAsync([LvsFacts.Enrolment(hub.SchoolBrin, pupil), .. LvsFacts.SixteenHours(hub.SchoolBrin, pupil)]);
+        var registered = await lvs.WaitForAsync(f => f.Is("VerzuimmeldingRegistered") && f.Text("lvsPupilKey") == pupil.LvsPupilKey, "VerzuimmeldingRegistered");
+        return new RegisteredMelding(registered.Guid("meldingId")!.Value, registered.Text("meldingsnummer")!, pupil.PersoonsgebondenNummer);
     }
 
     /// <summary>The inbox's link to the melding; the routing stage may finish a moment after DUO registered it, so reload until it is listed.</summary>
