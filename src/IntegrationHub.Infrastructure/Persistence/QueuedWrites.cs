@@ -16,9 +16,7 @@ internal sealed class QueuedWrites
     /// <summary>Queues <paramref name="sql"/> with one parameter per property of <paramref name="parameters"/> (null as DBNull).</summary>
     public NpgsqlBatchCommand Add(string sql, object parameters)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
-        var command = new NpgsqlBatchCommand(sql);
-        SqlParameters.AddTo(command.Parameters, parameters);
+        var command = SqlParameters.Command(sql, parameters);
         _commands.Add(command);
         return command;
     }

@@ -24,6 +24,14 @@ internal static class SqlParameters
         }
     }
 
+    /// <summary>A batch command for <paramref name="sql"/> with the parameters of <paramref name="parameters"/>.</summary>
+    public static NpgsqlBatchCommand Command(string sql, object parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        AddTo(command.Parameters, parameters);
+        return command;
+    }
+
     private static (string Name, Func<object, object?> Read)[] Compile(Type type) =>
     [
         .. type.GetProperties().Where(p => p.CanRead && p.GetIndexParameters().Length == 0).Select(property =>

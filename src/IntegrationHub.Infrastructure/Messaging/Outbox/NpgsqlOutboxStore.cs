@@ -136,12 +136,12 @@ public sealed class NpgsqlOutboxStore(
             var commands = new List<NpgsqlBatchCommand>(2);
             if (sent.Count > 0)
             {
-                commands.Add(Command(MarkSentSql, new { Sequences = sent.Select(r => r.Sequence).ToArray() }));
+                commands.Add(SqlParameters.Command(MarkSentSql, new { Sequences = sent.Select(r => r.Sequence).ToArray() }));
             }
 
             if (failed.Count > 0)
             {
-                commands.Add(Command(MarkFailedSql, new
+                commands.Add(SqlParameters.Command(MarkFailedSql, new
                 {
                     Sequences = failed.Select(f => f.Row.Sequence).ToArray(),
                     Errors = failed.Select(f => f.Error.Length > MaxErrorLength ? f.Error[..MaxErrorLength] : f.Error).ToArray(),
@@ -149,13 +149,6 @@ public sealed class NpgsqlOutboxStore(
             }
 
             await CommitInBatch.ExecuteAsync(connection, transaction, commands, cancellationToken);
-        }
-
-        private static NpgsqlBatchCommand Command(string sql, object parameters)
-        {
-            var command = new NpgsqlBatchCommand(sql);
-            SqlParameters.AddTo(command.Parameters, parameters);
-            return command;
         }
 
         public async ValueTask DisposeAsync()

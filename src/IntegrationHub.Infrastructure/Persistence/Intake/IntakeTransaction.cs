@@ -32,12 +32,12 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
     public CancellationToken CancellationToken => cancellationToken;
 
     /// <summary>Queues a statement whose result is not needed.</summary>
-    public void Enqueue(string sql, object parameters) => _queued.Add(Command(sql, parameters));
+    public void Enqueue(string sql, object parameters) => _queued.Add(SqlParameters.Command(sql, parameters));
 
     /// <summary>Sends the queued statements and this one in one round trip; returns the rows this one affected.</summary>
     public async Task<int> ExecuteAsync(string sql, object parameters)
     {
-        var command = Command(sql, parameters);
+        var command = SqlParameters.Command(sql, parameters);
         _queued.Add(command);
         await FlushAsync();
         return command.RecordsAffected;
@@ -47,12 +47,6 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
     {
         await FlushAsync();
         return await connection.QuerySingleOrDefaultAsync<T>(Dapper(sql, parameters));
-    }
-
-    public async Task<IEnumerable<T>> QueryAsync<T>(string sql, object parameters)
-    {
-        await FlushAsync();
-        return await connection.QueryAsync<T>(Dapper(sql, parameters));
     }
 
     /// <summary>
@@ -93,17 +87,17 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
         await using var batch = new NpgsqlBatch(connection, transaction);
         if (ledgerCount > 0)
         {
-            batch.BatchCommands.Add(Command(IntakeSql.ReserveLedgerSequences, new { Count = ledgerCount }));
+            batch.BatchCommands.Add(SqlParameters.Command(IntakeSql.ReserveLedgerSequences, new { Count = ledgerCount }));
         }
 
         if (senders.Count > 0)
         {
-            batch.BatchCommands.Add(Command(IntakeSql.BatchedAcceptanceSchools, new { Brins = senders.ToArray() }));
+            batch.BatchCommands.Add(SqlParameters.Command(IntakeSql.BatchedAcceptanceSchools, new { Brins = senders.ToArray() }));
         }
 
         if (keys.Length > 0)
         {
-            batch.BatchCommands.Add(Command(IntakeSql.RecordHolders, new
+            batch.BatchCommands.Add(SqlParameters.Command(IntakeSql.RecordHolders, new
             {
                 Pupils = keys.Select(k => k.Pupil).ToArray(),
                 Kinds = keys.Select(k => k.Kind).ToArray(),
@@ -113,7 +107,7 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
 
         if (claim is { } claimed)
         {
-            batch.BatchCommands.Add(Command(claimed.Sql, claimed.Parameters));
+            batch.BatchCommands.Add(SqlParameters.Command(claimed.Sql, claimed.Parameters));
         }
 
         if (batch.BatchCommands.Count == 0)
@@ -154,9 +148,12 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
         }
 
         var ids = new List<Guid>();
-        while (claim is not null && await reader.ReadAsync(cancellationToken))
+        if (claim is not null)
         {
-            ids.Add(reader.GetGuid(0));
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetGuid(0));
+            }
         }
 
         return ids;
@@ -267,13 +264,6 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
         command.Parameters.Add(new NpgsqlParameter("OccurredAts", rows.ConvertAll(r => r.OccurredAt).ToArray()));
         command.Parameters.Add(new NpgsqlParameter("RecordedAts", rows.ConvertAll(r => r.RecordedAt).ToArray()));
         command.Parameters.Add(new NpgsqlParameter("Payloads", rows.ConvertAll(r => r.Payload).ToArray()));
-        return command;
-    }
-
-    private static NpgsqlBatchCommand Command(string sql, object parameters)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        SqlParameters.AddTo(command.Parameters, parameters);
         return command;
     }
 

@@ -37,8 +37,8 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource, IOptions<Inta
             submissions.Count(s => s is AcceptedSubmission { Fact: PupilFact }),
             AnsweredAsAccepted(submissions),
             [.. submissions.OfType<AcceptedSubmission>().Select(a => SchoolRecord.Of(a.Fact)).OfType<SchoolRecord>().Where(r => r.IsChange)],
-            claim.Count < 2 ? null : (IntakeSql.InsertAcceptedSubmissions, ClaimParameters(claim)));
-        (HashSet<Guid> Ids, HashSet<Guid> Inserted) claimed = claim.Count < 2 ? ([], []) : ([.. claim.Select(a => a.MessageId)], [.. inserted]);
+            claim.Count == 0 ? null : (IntakeSql.InsertAcceptedSubmissions, ClaimParameters(claim)));
+        (HashSet<Guid> Ids, HashSet<Guid> Inserted) claimed = ([.. claim.Select(a => a.MessageId)], [.. inserted]);
         var results = new List<SubmissionResult>(submissions.Count);
         foreach (var submission in submissions)
         {
@@ -71,7 +71,7 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource, IOptions<Inta
 
     /// <summary>
     /// The accepted messages whose submission rows are inserted together, in the round trip that begins the transaction,
-    /// instead of one each (when there are at least two). Only messages whose id occurs once in the batch: a repeat inside
+    /// instead of one each; none when fewer than two qualify. Only messages whose id occurs once in the batch: a repeat inside
     /// the batch keeps the one-by-one order (the first is stored, the later ones answered as repeats), so the outcome is
     /// the same as recording them one after the other.
     /// </summary>
@@ -87,7 +87,8 @@ public sealed class NpgsqlIntakeStore(NpgsqlDataSource dataSource, IOptions<Inta
             .OfType<Guid>()
             .CountBy(id => id)
             .ToDictionary(c => c.Key, c => c.Value);
-        return submissions.OfType<AcceptedSubmission>().Where(a => idCounts[a.MessageId] == 1).ToList();
+        var together = submissions.OfType<AcceptedSubmission>().Where(a => idCounts[a.MessageId] == 1).ToList();
+        return together.Count < 2 ? [] : together;
     }
 
     private static object ClaimParameters(List<AcceptedSubmission> accepted) => new
