@@ -68,7 +68,7 @@ public sealed class BureauMeldingTests(PartnerHubFixture hub) : IClassFixture<Pa
     public async Task Should_send_each_status_to_the_schools_feedback_queue_when_a_bureau_user_sets_in_behandeling_and_then_ter_kennisneming_aangenomen()
     {
         await using var lvs = await hub.ConnectSchoolAsync();
-        var melding = await OwnMeldingAsync(lvs, 202); // not the fixture's: another test closes that one and expects its only audited status
+        var melding = await hub.NewMeldingAsync(lvs, 202); // not the fixture's: another test closes that one and expects its only audited status
         await using var browser = await BrowserSession.StartAsync(hub.BaseAddress);
         var page = browser.Page;
         await browser.LoginAsync(hub.Bureau);
@@ -193,15 +193,6 @@ public sealed class BureauMeldingTests(PartnerHubFixture hub) : IClassFixture<Pa
     /// <summary>The rows of the melding page's table of the statuses the organisation set (its header row first).</summary>
     private static ILocator StatusRows(IPage page) =>
         page.GetByRole(AriaRole.Table, new() { Name = "Statussen van uw organisatie, oudste eerst" }).GetByRole(AriaRole.Row);
-
-    /// <summary>A melding-16-uur of <paramref name="pupilNumber"/>, registered at DUO's stand-in as the fixture's is.</summary>
-    private async Task<RegisteredMelding> OwnMeldingAsync(Lvs lvs, int pupilNumber)
-    {
-        var pupil = LvsFacts.Pupil(pupilNumber);
-        await lvs.PublishAllAsync([LvsFacts.Enrolment(hub.SchoolBrin, pupil), .. LvsFacts.SixteenHours(hub.SchoolBrin, pupil)]);
-        var registered = await lvs.WaitForAsync(f => f.Is("VerzuimmeldingRegistered") && f.Text("lvsPupilKey") == pupil.LvsPupilKey, "VerzuimmeldingRegistered");
-        return new RegisteredMelding(registered.Guid("meldingId")!.Value, registered.Text("meldingsnummer")!, pupil.PersoonsgebondenNummer);
-    }
 
     /// <summary>The inbox's link to the melding; the routing stage may finish a moment after DUO registered it, so reload until it is listed.</summary>
     private static async Task<ILocator> InboxLinkAsync(IPage page, string meldingsnummer, bool all = false)

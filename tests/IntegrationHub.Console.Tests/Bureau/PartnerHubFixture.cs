@@ -77,9 +77,16 @@ public class PartnerHubFixture : ConsoleHubFixture
     private async Task<RegisteredMelding> MakeMeldingAsync()
     {
         await using var lvs = await ConnectSchoolAsync();
-        var pupil = LvsFacts.Pupil(201);
+        return await NewMeldingAsync(lvs, 201);
+    }
+
+    /// <summary>A new melding-16-uur of pupil <paramref name="pupilNumber"/>, published by <paramref name="lvs"/> and registered at DUO's stand-in.</summary>
+    public async Task<RegisteredMelding> NewMeldingAsync(Lvs lvs, int pupilNumber)
+    {
+        ArgumentNullException.ThrowIfNull(lvs);
+        var pupil = LvsFacts.Pupil(pupilNumber);
         await lvs.PublishAllAsync([LvsFacts.Enrolment(SchoolBrin, pupil), .. LvsFacts.SixteenHours(SchoolBrin, pupil)]);
-        var registered = await lvs.WaitForAsync(f => f.Is("VerzuimmeldingRegistered"), "VerzuimmeldingRegistered");
+        var registered = await lvs.WaitForAsync(f => f.Is("VerzuimmeldingRegistered") && f.Text("lvsPupilKey") == pupil.LvsPupilKey, "VerzuimmeldingRegistered");
         return new RegisteredMelding(registered.Guid("meldingId")!.Value, registered.Text("meldingsnummer")!, pupil.PersoonsgebondenNummer);
     }
 
