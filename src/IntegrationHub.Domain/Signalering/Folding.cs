@@ -1,4 +1,5 @@
 using IntegrationHub.Domain.Calendar;
+using IntegrationHub.Domain.Settings;
 using IntegrationHub.Domain.Signalering.Rules;
 using IntegrationHub.Domain.Signalering.State;
 
@@ -52,6 +53,7 @@ internal static class Folding
         state.FoldedDays.AddRange(folded);
         state.DetailFrom = target;
         state.FoldedCountLate = context.Settings.Melding16Uur.CountLateAsOngeoorloofd;
+        state.FoldedLadderTop = LadderTop(context.Settings);
         Trim(state, timeline);
         state.InvalidateDaysBefore(target);
     }
@@ -59,8 +61,9 @@ internal static class Folding
     /// <summary>
     /// Keeps the folded days a rule evaluated from the boundary on can reach: the longest counting window, the run of
     /// matching days reaching into the boundary, the MAZL 12-week window before the sick run at the boundary, the
-    /// first late arrivals of the school year (as many as the ladder's highest step) and, for MAZL po, the school
-    /// year's sick days. Days before the horizon go as well.
+    /// first late arrivals of the school year (as many as the ladder's highest step, until that step is reached before
+    /// the boundary: then the ladder's signals hold the year) and, for MAZL po, the school year's sick days. Days
+    /// before the horizon go as well.
     /// </summary>
     private static void Trim(PupilState state, Timeline timeline)
     {
@@ -78,8 +81,9 @@ internal static class Folding
             sickFrom = Min(sickFrom, RunStart(timeline, SchoolYear.FirstDay(year), d => d.IsSickDay));
         }
 
-        var steps = settings.Ladder.Enabled ? settings.Ladder.Steps.DefaultIfEmpty(0).Max() : 0;
+        var steps = LadderTop(settings);
         var lateSeen = 0;
+        var ladderSettled = steps > 0 && LatenessLadderRule.SettledYear(state, state.SignalsOf(LatenessLadderRule.RuleName), settings, year) is not null;
         state.FoldedDays.RemoveAll(day =>
         {
             if (day.Date < timeline.HorizonStart)
@@ -87,7 +91,7 @@ internal static class Folding
                 return true;
             }
 
-            var firstLate = day.LateCount > 0 && SchoolYear.StartYearOf(day.Date) == year && lateSeen < steps;
+            var firstLate = day.LateCount > 0 && SchoolYear.StartYearOf(day.Date) == year && lateSeen < steps && !ladderSettled;
             if (day.LateCount > 0 && SchoolYear.StartYearOf(day.Date) == year)
             {
                 lateSeen += day.LateRecordIds?.Count ?? 0;
@@ -112,6 +116,9 @@ internal static class Folding
 
         return start;
     }
+
+    /// <summary>The ladder's highest step, 0 when the ladder is off.</summary>
+    public static int LadderTop(RuleSettings settings) => settings.Ladder.Enabled ? settings.Ladder.Steps.DefaultIfEmpty(0).Max() : 0;
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

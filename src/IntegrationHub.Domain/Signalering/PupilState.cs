@@ -80,6 +80,12 @@ public sealed class PupilState
     /// <summary>The <c>CountLateAsOngeoorloofd</c> setting the folded days were classified with (another one needs history).</summary>
     public bool? FoldedCountLate { get; set; }
 
+    /// <summary>
+    /// The ladder's highest step when the folded days were trimmed (0: ladder off); the first late arrivals were kept
+    /// for it, so another highest step needs history.
+    /// </summary>
+    public int? FoldedLadderTop { get; set; }
+
     /// <summary>The active signals of one rule: ids start with the rule name, so they are one sorted range.</summary>
     internal List<Signal> SignalsOf(string rule)
     {

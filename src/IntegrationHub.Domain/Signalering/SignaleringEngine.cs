@@ -144,7 +144,7 @@ public static class SignaleringEngine
 
     /// <summary>
     /// Whether the event reaches a date before the detail boundary (<see cref="EventReach"/>), or the folded days were
-    /// classified under another lateness setting.
+    /// classified under another lateness setting or trimmed for another ladder.
     /// </summary>
     private static bool NeedsHistory(PupilState state, PupilEvent e, SignaleringContext context)
     {
@@ -154,6 +154,11 @@ public static class SignaleringEngine
         }
 
         if (state.FoldedCountLate is { } countLate && countLate != context.Settings.Melding16Uur.CountLateAsOngeoorloofd)
+        {
+            return true;
+        }
+
+        if (state.FoldedLadderTop is { } top && top != Folding.LadderTop(context.Settings))
         {
             return true;
         }
