@@ -1,7 +1,7 @@
 import json, sys, re, collections
 import os
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'summarize.py')).read().split("total = 0")[0])  # frames, WAIT, cats
-NOISE = re.compile(r'PollGC|FileSystem\.Watcher|LowLevelLifoSemaphore|LowLevelSpinWaiter|^\?!\?$|WorkerThreadStart\(\)$|WaitHandle\.WaitOneNoCheck')
+NOISE = re.compile(r'PollGC|FileSystem\.Watcher|LowLevelLifoSemaphore|LowLevelSpinWaiter|WorkerThreadStart\(\)$|SocketAsyncEngine\.EventLoop|WaitHandle\.WaitOneNoCheck|^\(Non-Activities\)$|^Threads$|^Thread \(\d+\)$')
 def samples(p):
     stack=[]; last=None
     for e in p['events']:
@@ -32,12 +32,14 @@ for p in d['profiles']:
         body=[n for n in names if n not in ('CPU_TIME','UNMANAGED_CODE_TIME')]
         if not body: continue
         if not cpu and ('UNMANAGED_CODE_TIME' not in names or any(WAIT.search(n) for n in body[-4:])): continue
-        if NOISE.search(body[-1]): continue
+        known=[n for n in body if n!='?!?']  # an unresolved native leaf counts for the deepest known frame above it
+        if not known or NOISE.search(known[-1]): continue
+        body=known
         busy+=w
         for c,rx in allc.items():
             if any(rx.search(n) for n in body): inc[c]+=w
         leaf[body[-1]]+=w
-print('busy (without waits, GC polls, spinning, native unknown)', round(busy))
+print('busy (without waits, GC polls, spinning, the socket engine loop; an unresolved native leaf counted for the frame above it)', round(busy))
 for c in allc: print(f'{c:24s} {100*inc[c]/busy:5.1f}%')
 print('top leaves')
 for n,w in leaf.most_common(20): print(f'  {100*w/busy:5.1f}% {n[:130]}')
