@@ -38,7 +38,7 @@ public class FoldingTests
         Assert.Contains(foldedResults, r => r.NeedsHistory is false && r.State.DetailFrom is not null);
         for (var i = 0; i < events.Count; i++)
         {
-            Assert.True(Ids(unfoldedResults[i]) == Ids(foldedResults[i]), $"event {i} {events[i]}: unfolded [{Ids(unfoldedResults[i])}] folded [{Ids(foldedResults[i])}] detailFrom {foldedResults[i].State.DetailFrom} needsHistory {foldedResults[i].NeedsHistory}");
+            Assert.True(ResultIds.Of(unfoldedResults[i]) == ResultIds.Of(foldedResults[i]), $"event {i} {events[i]}: unfolded [{ResultIds.Of(unfoldedResults[i])}] folded [{ResultIds.Of(foldedResults[i])}] detailFrom {foldedResults[i].State.DetailFrom} needsHistory {foldedResults[i].NeedsHistory}");
         }
 
         Assert.Equal(JsonSerializer.Serialize(unfolded.Signals), JsonSerializer.Serialize(folded.Signals));
@@ -151,10 +151,4 @@ public class FoldingTests
         state.Signals = signals;
         return bytes;
     }
-
-    private static string Ids(SignaleringResult result) => string.Join(' ',
-        result.Raised.Select(s => "+" + s.SignalId)
-            .Concat(result.Updated.Select(s => "~" + s.SignalId))
-            .Concat(result.Withdrawn.Select(w => "-" + w.SignalId))
-            .Order(StringComparer.Ordinal));
 }

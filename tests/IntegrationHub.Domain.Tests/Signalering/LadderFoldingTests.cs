@@ -42,7 +42,7 @@ public class LadderFoldingTests
         Assert.False(foldedResults[^1].NeedsHistory);
         Assert.DoesNotContain(foldedResults[^1].Raised.Concat(foldedResults[^1].Updated), s => s.Kind == SignalKind.LadderStap);
         Assert.DoesNotContain(foldedResults[^1].Withdrawn, w => w.Kind == SignalKind.LadderStap);
-        Assert.Equal(Ids(unfoldedResults[^1]), Ids(foldedResults[^1]));
+        Assert.Equal(ResultIds.Of(unfoldedResults[^1]), ResultIds.Of(foldedResults[^1]));
         Assert.Equal(Json(unfolded.Signals), Json(folded.Signals));
     }
 
@@ -79,7 +79,7 @@ public class LadderFoldingTests
 
         var raised = Assert.Single(foldedResults[^1].Raised, s => s.Kind == SignalKind.LadderStap);
         Assert.Equal("te-laat-trede-12", raised.Criterion);
-        Assert.Equal(Ids(unfoldedResults[^1]), Ids(foldedResults[^1]));
+        Assert.Equal(ResultIds.Of(unfoldedResults[^1]), ResultIds.Of(foldedResults[^1]));
         Assert.Equal(Json(unfoldedAfter.Signals), Json(foldedAfter.Signals));
     }
 
@@ -139,10 +139,4 @@ public class LadderFoldingTests
         [.. state.Signals.Where(s => s.Kind == SignalKind.LadderStap).OrderBy(s => s.Einddatum)];
 
     private static string Json(IReadOnlyList<Signal> signals) => JsonSerializer.Serialize(signals);
-
-    private static string Ids(SignaleringResult result) => string.Join(' ',
-        result.Raised.Select(s => "+" + s.SignalId)
-            .Concat(result.Updated.Select(s => "~" + s.SignalId))
-            .Concat(result.Withdrawn.Select(w => "-" + w.SignalId))
-            .Order(StringComparer.Ordinal));
 }
