@@ -5,7 +5,8 @@ namespace IntegrationHub.Cli.Bench;
 /// <summary>
 /// The runs as one PNG: with more than one run, first hub events/s and publish → finding p99 per run; then per run
 /// over time, one point per second, events published, stored, evaluated and done (left axis), hub queue depth and
-/// outbox lag in seconds (right axis).
+/// outbox lag in seconds (right axis); and per run with more than one window, publish → finding p50 and p99 by publish
+/// time.
 /// </summary>
 internal static class BenchChart
 {
@@ -20,7 +21,15 @@ internal static class BenchChart
             panels.Add(Curve(result));
         }
 
-        panels.AddRange(result.Runs.Select(Timeline));
+        foreach (var run in result.Runs)
+        {
+            panels.Add(Timeline(run));
+            if (run.PublishToFindingOverTime.Count > 1)
+            {
+                panels.Add(LatencyOverTime(run));
+            }
+        }
+
         var multiplot = new Multiplot();
         multiplot.Reset(panels[0]);
         foreach (var panel in panels.Skip(1))
@@ -66,6 +75,20 @@ internal static class BenchChart
         plot.YLabel("events");
         plot.Axes.Right.Label.Text = "messages / seconds";
         plot.ShowLegend(Alignment.UpperLeft);
+        return plot;
+    }
+
+    private static Plot LatencyOverTime(BenchRunResult run)
+    {
+        var plot = new Plot();
+        var seconds = run.PublishToFindingOverTime.Select(w => w.FromSecond).ToArray();
+        Line(plot, seconds, run.PublishToFindingOverTime.Select(w => w.Latency.P50), "p50 ms");
+        Line(plot, seconds, run.PublishToFindingOverTime.Select(w => w.Latency.P99), "p99 ms");
+        plot.Title($"{run.Label}: publish → finding by publish time ({BenchPipeline.LatencyWindowLength.TotalSeconds:0} s windows)");
+        plot.XLabel("seconds since the first publish (window start)");
+        plot.YLabel("milliseconds");
+        plot.Axes.Margins(bottom: 0);
+        plot.ShowLegend(Alignment.UpperRight);
         return plot;
     }
 

@@ -19,6 +19,9 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
     /// <summary>How often a soak (<see cref="BenchOptions.Soak"/>) reports the workers' RSS, outbox lag and queue depth.</summary>
     public static readonly TimeSpan SoakInterval = TimeSpan.FromMinutes(1);
 
+    /// <summary>The windows of publish time that publish → finding is also given in.</summary>
+    public static readonly TimeSpan LatencyWindowLength = TimeSpan.FromSeconds(10);
+
     /// <summary>Used for the bench workers only: a local run on generated test data.</summary>
     private const string BenchPseudonymisationKey = "hub-bench-local-pseudonymisation-key-not-for-production";
     private const string BenchDisclosureKey = "hub-bench-local-disclosure-log-key-not-for-production";
@@ -38,7 +41,8 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
         {
             while (workers.Count < workerCount)
             {
-                workers.Add(await BenchWorker.StartAsync(options.WorkerDll, Environment(rabbit, connectionString, options.WorkerSettings), cancellationToken));
+                var log = new FileInfo(Path.Combine(options.Output.FullName, string.Create(CultureInfo.InvariantCulture, $"worker-x{scale}-{workerCount}w-{workers.Count + 1}.log")));
+                workers.Add(await BenchWorker.StartAsync(options.WorkerDll, Environment(rabbit, connectionString, options.WorkerSettings), log, cancellationToken));
             }
 
             await using var services = Services(connectionString, rabbit);
@@ -109,6 +113,7 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
             var outcome = await Finished(publishing, Interlocked.Read(ref confirmed), clock);
             var commitTimes = await probe.RecordsCommitTimesAsync(cancellationToken);
             var pipelineSeconds = doneSeconds ?? clock.Elapsed.TotalSeconds;
+            var toFinding = await LatenciesAsync(probe.EvaluatedAtAsync(commitTimes, cancellationToken), outcome.PublishedAt);
             return new BenchRunResult
             {
                 Scale = scale,
@@ -125,8 +130,9 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
                 HubEventsPerSecond = Math.Min(counts.Done, outcome.Published) / pipelineSeconds,
                 PipelineSeconds = pipelineSeconds,
                 TimedOut = doneSeconds is null,
-                PublishToStored = await LatenciesAsync(probe.StoredAtAsync(cancellationToken), outcome.PublishedAt),
-                PublishToFinding = await LatenciesAsync(probe.EvaluatedAtAsync(commitTimes, cancellationToken), outcome.PublishedAt),
+                PublishToStored = Percentiles.Summarise((await LatenciesAsync(probe.StoredAtAsync(cancellationToken), outcome.PublishedAt)).Select(l => l.Milliseconds)),
+                PublishToFinding = Percentiles.Summarise(toFinding.Select(l => l.Milliseconds)),
+                PublishToFindingOverTime = Percentiles.OverTime(toFinding, LatencyWindowLength),
                 FindingAtCommit = commitTimes,
                 Workers = workers.Select((w, i) => new BenchWorkerStats(w.Port, stats[i]?.PeakRssBytes ?? 0, stats[i]?.CpuTime.TotalSeconds ?? 0)).ToList(),
                 Samples = samples,
@@ -155,19 +161,19 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
         }
     }
 
-    /// <summary>Milliseconds from each publish to the time the database recorded for the same message id.</summary>
-    private static async Task<LatencySummary> LatenciesAsync(IAsyncEnumerable<(Guid MessageId, DateTime At)> times, IReadOnlyDictionary<Guid, long> publishedAt)
+    /// <summary>Each event's publish time and the milliseconds from it to the time the database recorded for the same message id.</summary>
+    private static async Task<List<(long PublishedTicks, double Milliseconds)>> LatenciesAsync(IAsyncEnumerable<(Guid MessageId, DateTime At)> times, IReadOnlyDictionary<Guid, long> publishedAt)
     {
-        var milliseconds = new List<double>(publishedAt.Count);
+        var latencies = new List<(long, double)>(publishedAt.Count);
         await foreach (var (messageId, at) in times)
         {
             if (publishedAt.TryGetValue(messageId, out var published))
             {
-                milliseconds.Add((at.Ticks - published) / (double)TimeSpan.TicksPerMillisecond);
+                latencies.Add((published, (at.Ticks - published) / (double)TimeSpan.TicksPerMillisecond));
             }
         }
 
-        return Percentiles.Summarise(milliseconds);
+        return latencies;
     }
 
     /// <summary>The workers' GC heap and committed memory, summed; null when any worker's metrics did not answer.</summary>

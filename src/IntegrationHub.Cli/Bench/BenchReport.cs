@@ -84,6 +84,20 @@ public static class BenchReport
             text.AppendLine(C, $"Soak verdict: memory {soak.Memory}; outbox {soak.Lag}; nothing lost: {(run.Complete ? "yes (events in = stored = evaluated = relayed)" : "NO")}.");
         }
 
+        if (run.PublishToFindingOverTime.Count > 1)
+        {
+            text.AppendLine();
+            text.AppendLine(C, $"Publish → finding by publish time ({BenchPipeline.LatencyWindowLength.TotalSeconds:0} s windows from the first publish):");
+            text.AppendLine();
+            text.AppendLine("| published from | events | p50 | p95 | p99 | max |");
+            text.AppendLine("|---|---|---|---|---|---|");
+            foreach (var window in run.PublishToFindingOverTime)
+            {
+                var l = window.Latency;
+                text.AppendLine(C, $"| {window.FromSecond:0} s | {l.Count:N0} | {Ms(l.P50)} | {Ms(l.P95)} | {Ms(l.P99)} | {Ms(l.Max)} |");
+            }
+        }
+
         if (!run.FindingAtCommit)
         {
             text.AppendLine();

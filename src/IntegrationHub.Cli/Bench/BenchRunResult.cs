@@ -46,6 +46,9 @@ public sealed record BenchRunResult
     /// <summary>Whether <see cref="PublishToFinding"/> ends at the commit (track_commit_timestamp on) or where that transaction began.</summary>
     public required bool FindingAtCommit { get; init; }
 
+    /// <summary>Publish → finding by publish time, in windows of <see cref="BenchPipeline.LatencyWindowLength"/>.</summary>
+    public IReadOnlyList<LatencyWindow> PublishToFindingOverTime { get; init; } = [];
+
     public required IReadOnlyList<BenchWorkerStats> Workers { get; init; }
 
     public required IReadOnlyList<BenchSample> Samples { get; init; }

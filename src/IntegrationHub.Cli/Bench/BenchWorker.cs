@@ -7,17 +7,20 @@ namespace IntegrationHub.Cli.Bench;
 
 /// <summary>
 /// The Release worker as a child process (<c>dotnet exec</c> of its dll, as the worker tests start it), configured
-/// through environment variables, with its output kept for the failure report. Killed on dispose.
+/// through environment variables, with its output kept for the failure report and written to a log file in the
+/// results folder. Killed on dispose.
 /// </summary>
 internal sealed class BenchWorker : IAsyncDisposable
 {
     private readonly ConcurrentQueue<string> _lines = new();
     private readonly Process _process;
+    private readonly TextWriter _log;
 
-    private BenchWorker(Process process, int port)
+    private BenchWorker(Process process, int port, TextWriter log)
     {
         _process = process;
         Port = port;
+        _log = log;
     }
 
     public int ProcessId => _process.Id;
@@ -26,8 +29,10 @@ internal sealed class BenchWorker : IAsyncDisposable
 
     public string LastLines => string.Join('\n', _lines.TakeLast(30));
 
-    public static async Task<BenchWorker> StartAsync(FileInfo dll, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+    /// <summary>Starts the worker; its standard output and error go to <paramref name="logFile"/> as well (created or replaced).</summary>
+    public static async Task<BenchWorker> StartAsync(FileInfo dll, IReadOnlyDictionary<string, string> environment, FileInfo logFile, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(logFile);
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
@@ -45,14 +50,23 @@ internal sealed class BenchWorker : IAsyncDisposable
 
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         start.Environment["Urls"] = baseAddress.ToString().TrimEnd('/');
-        var worker = new BenchWorker(new Process { StartInfo = start }, port);
+        logFile.Directory?.Create();
+        var worker = new BenchWorker(new Process { StartInfo = start }, port, TextWriter.Synchronized(new StreamWriter(logFile.FullName, append: false)));
         worker._process.OutputDataReceived += (_, e) => worker.Collect(e.Data);
         worker._process.ErrorDataReceived += (_, e) => worker.Collect(e.Data);
         worker._process.Start();
         worker._process.BeginOutputReadLine();
         worker._process.BeginErrorReadLine();
-        await worker.WaitUntilReadyAsync(baseAddress, TimeSpan.FromSeconds(90), cancellationToken);
-        return worker;
+        try
+        {
+            await worker.WaitUntilReadyAsync(baseAddress, TimeSpan.FromSeconds(90), cancellationToken);
+            return worker;
+        }
+        catch
+        {
+            await worker.DisposeAsync();
+            throw;
+        }
     }
 
     public ProcessStats? Stats() => _process.HasExited ? null : ProcessStats.Read(_process.Id);
@@ -66,6 +80,7 @@ internal sealed class BenchWorker : IAsyncDisposable
 
         await _process.WaitForExitAsync();
         _process.Dispose();
+        await _log.DisposeAsync();
     }
 
     private async Task WaitUntilReadyAsync(Uri baseAddress, TimeSpan timeout, CancellationToken cancellationToken)
@@ -109,6 +124,7 @@ internal sealed class BenchWorker : IAsyncDisposable
             return;
         }
 
+        _log.WriteLine(line);
         _lines.Enqueue(line);
         while (_lines.Count > 200)
         {
