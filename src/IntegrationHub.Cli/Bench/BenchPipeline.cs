@@ -11,13 +11,20 @@ namespace IntegrationHub.Cli.Bench;
 /// <summary>
 /// One pipeline run of <c>hub bench</c> on an empty database and vhost: the Release worker as <c>workers</c> child
 /// processes (each its own HTTP port), the feed published as each school's LVS user while PostgreSQL and the broker
-/// are sampled every second until every published event is stored, evaluated and relayed (or the timeout); then the
-/// latencies from the publish times and the times the database recorded.
+/// are sampled every second (less often once a look gets slow: <see cref="ProbeWaitFactor"/>) until every published
+/// event is stored, evaluated and relayed (or the timeout); then the latencies from the publish times and the times the
+/// database recorded, and the run's length from the first publish to the commit that finished the last event.
 /// </summary>
 internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress progress, string step, TextWriter? soakLog = null)
 {
     /// <summary>How often a soak (<see cref="BenchOptions.Soak"/>) reports the workers' RSS, outbox lag and queue depth.</summary>
     public static readonly TimeSpan SoakInterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The probe's counting query scans tables that grow with the run; the next look waits at least this many times as
+    /// long as the last query took, so the probe never takes more than about a tenth of a core from the hub it measures.
+    /// </summary>
+    public const int ProbeWaitFactor = 10;
 
     /// <summary>The windows of publish time that publish → finding is also given in.</summary>
     public static readonly TimeSpan LatencyWindowLength = TimeSpan.FromSeconds(10);
@@ -55,6 +62,7 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
             long confirmed = 0;
             using var stopPublishing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var clock = Stopwatch.StartNew();
+            var startedAt = DateTime.UtcNow;
             var publishing = Task.Run(
                 () => publisher.PublishAsync(BenchFeedGenerator.Stream(feed), new Pacer(options.Rate), options.Duration, clock, n => progress.Report(step + "published (confirmed)", Interlocked.Add(ref confirmed, n), expected), stopPublishing.Token),
                 stopPublishing.Token);
@@ -66,10 +74,13 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
             double? doneSeconds = null;
             var minutes = new List<SoakMinute>();
             var minuteLag = 0.0;
+            var wait = TimeSpan.FromSeconds(1);
             while (true)
             {
-                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                await Task.Delay(wait, cancellationToken);
+                var looking = Stopwatch.GetTimestamp();
                 counts = await probe.CountAsync(cancellationToken);
+                wait = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerSecond, Stopwatch.GetElapsedTime(looking).Ticks * ProbeWaitFactor));
                 var depth = await broker.QueueDepthAsync(rabbit.VirtualHost, cancellationToken);
                 ReadStats(workers, stats);
                 var seconds = clock.Elapsed.TotalSeconds;
@@ -112,7 +123,9 @@ internal sealed class BenchPipeline(IConfiguration configuration, IBenchProgress
             ReadStats(workers, stats);
             var outcome = await Finished(publishing, Interlocked.Read(ref confirmed), clock);
             var commitTimes = await probe.RecordsCommitTimesAsync(cancellationToken);
-            var pipelineSeconds = doneSeconds ?? clock.Elapsed.TotalSeconds;
+            var pipelineSeconds = doneSeconds is { } sampled && commitTimes && await probe.DoneAtAsync(cancellationToken) is { } doneAt
+                ? Math.Min(sampled, (doneAt - startedAt).TotalSeconds)
+                : doneSeconds ?? clock.Elapsed.TotalSeconds;
             var toFinding = await LatenciesAsync(probe.EvaluatedAtAsync(commitTimes, cancellationToken), outcome.PublishedAt);
             return new BenchRunResult
             {

@@ -18,12 +18,20 @@ public sealed class NpgsqlBenchProbe(string connectionString)
         SELECT
           (SELECT count(*) FROM attendance_ledger) AS stored,
           (SELECT count(*) FROM inbox WHERE consumer = 'signalering') AS evaluated,
-          (SELECT count(*) FROM outbox WHERE sent_at IS NOT NULL) AS relayed,
           o.unsent AS unsent,
           coalesce(extract(epoch FROM clock_timestamp() - o.created_at), 0)::float8 AS outboxlagseconds,
           (SELECT count(*) FROM inbox i WHERE i.consumer = 'signalering'
              AND i.processed_at < coalesce(o.created_at, 'infinity'::timestamptz)) AS done
         FROM oldest_unsent o
+        """;
+
+    // When the last event was done: the commit of the last evaluation, or the later commit of the relay round that sent
+    // a row written by then (the relay's own commit, so never before the broker confirmed the send). Rows written after
+    // the last evaluation (the melding scheduler's) are not the events' and do not count.
+    private const string DoneAtSql = """
+        WITH evaluated AS (SELECT max(pg_xact_commit_timestamp(xmin)) AS at FROM inbox WHERE consumer = 'signalering')
+        SELECT greatest(e.at, (SELECT max(pg_xact_commit_timestamp(o.xmin)) FROM outbox o WHERE o.sent_at IS NOT NULL AND o.created_at <= e.at))
+        FROM evaluated e
         """;
 
     private const string StoredAtSql = """
@@ -65,6 +73,16 @@ public sealed class NpgsqlBenchProbe(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(CommitTimestampsSql, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>
+    /// When the last event was done (evaluated, and what its evaluation wrote relayed), from the commit times; null when
+    /// nothing was evaluated. Needs track_commit_timestamp (see <see cref="RecordsCommitTimesAsync"/>).
+    /// </summary>
+    public async Task<DateTime?> DoneAtAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        return await connection.ExecuteScalarAsync<DateTime?>(new CommandDefinition(DoneAtSql, cancellationToken: cancellationToken));
     }
 
     /// <summary>When each message was stored (the ledger's recorded_at), read as a stream.</summary>
