@@ -75,7 +75,9 @@ public sealed class DatabaseOutageTests(HubFixture hub) : IClassFixture<HubFixtu
 
         if (!allowed)
         {
-            await using var terminate = new NpgsqlCommand("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid()", admin);
+            // Client backends only: an autovacuum worker on the database advertises no role, and PostgreSQL refuses a
+            // non-superuser's signal to it ("must be a superuser to terminate superuser process").
+            await using var terminate = new NpgsqlCommand("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid() AND backend_type = 'client backend'", admin);
             terminate.Parameters.AddWithValue("name", hub.Database.Name);
             await terminate.ExecuteNonQueryAsync();
         }
