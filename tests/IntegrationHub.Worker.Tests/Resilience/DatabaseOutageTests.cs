@@ -17,9 +17,9 @@ public sealed class DatabaseOutageTests(HubFixture hub) : IClassFixture<HubFixtu
         await using var lvs = await hub.ConnectAsync(school);
         var message = TestMessages.Attendance(school.Brin, pupil: 21, lesson: 1);
 
-        await SetConnectionsAllowedAsync(false);
         try
         {
+            await SetConnectionsAllowedAsync(false);
             await lvs.PublishAsync(TestMessages.ToJson(message));
             await Task.Delay(TimeSpan.FromSeconds(5));
             Assert.Equal(1, await IntakeQueueDepthAsync());
@@ -45,9 +45,9 @@ public sealed class DatabaseOutageTests(HubFixture hub) : IClassFixture<HubFixtu
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", school.HttpApiKey);
 
         HttpResponseMessage response;
-        await SetConnectionsAllowedAsync(false);
         try
         {
+            await SetConnectionsAllowedAsync(false);
             response = await http.PostAsync(new Uri("v1/submissions", UriKind.Relative), new StringContent(batch, System.Text.Encoding.UTF8, "application/json"));
         }
         finally
