@@ -72,7 +72,13 @@ public sealed class PupilEventRecordedRedeliveryTests : IAsyncLifetime
                 rabbit.ConfigureEndpoints(context);
             });
         });
-        return services.BuildServiceProvider();
+        var provider = services.BuildServiceProvider();
+
+        // MassTransit keeps its log context in an AsyncLocal, set on the first bus built in this async flow and kept for
+        // the next: without this, the retry above built its second bus on the first provider's disposed LoggerFactory
+        // (ObjectDisposedException, seen in CI), and the log assertions would read another provider's collector.
+        LogContext.ConfigureCurrentLogContext(provider.GetRequiredService<ILoggerFactory>());
+        return provider;
     }
 
     [Fact]
