@@ -23,6 +23,8 @@ namespace IntegrationHub.Infrastructure.Gateways.Amqp;
 /// <see cref="AmqpGatewayOptions.MaxDeliveries"/> times (<see cref="DeliveryCounter"/>): <see cref="PoisonDelivery"/>
 /// rejects it to the school, stores it and moves it to the intake error queue, then it is acknowledged.
 /// Deliveries that did not come through a school exchange are dead-lettered to <see cref="IntakeQueueTopology.UnauthenticatedQueue"/>.
+/// Acknowledgements go through a <see cref="DeliveryAcknowledger"/>: one ack with multiple per run of settled deliveries,
+/// not one frame per delivery.
 /// </summary>
 public sealed class AmqpGateway(
     RabbitMqConnector connector,
@@ -54,14 +56,15 @@ public sealed class AmqpGateway(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), stoppingToken);
         var intake = new BatchIntake(scopes, settings.SubmitAttempts, logger);
         var poison = new PoisonDelivery(scopes, errorChannel, time, logger);
+        using var acknowledger = new DeliveryAcknowledger(channel, logger);
         var batchLoops = Enumerable.Range(0, settings.BatchConcurrency)
-            .Select(_ => Task.Run(() => RecordBatchesAsync(channel, intake, poison, settings), CancellationToken.None))
+            .Select(_ => Task.Run(() => RecordBatchesAsync(acknowledger, intake, poison, settings), CancellationToken.None))
             .ToArray();
         string? consumerTag = null;
         try
         {
             var consumer = new AsyncEventingBasicConsumer(channel);
-            consumer.ReceivedAsync += (_, delivery) => ReceiveAsync(channel, delivery);
+            consumer.ReceivedAsync += (_, delivery) => ReceiveAsync(acknowledger, delivery);
             consumerTag = await channel.BasicConsumeAsync(Topology.IntakeQueue, autoAck: false, consumer, stoppingToken);
             status.Set(true);
             AmqpGatewayLog.Consuming(logger, Topology.IntakeQueue, settings.PrefetchCount, settings.BatchSize, settings.BatchConcurrency);
@@ -108,14 +111,15 @@ public sealed class AmqpGateway(
     }
 
     /// <summary>The consumer callback: identifies the sender and queues the delivery for a batch.</summary>
-    private async Task ReceiveAsync(IChannel channel, BasicDeliverEventArgs delivery)
+    private async Task ReceiveAsync(DeliveryAcknowledger acknowledger, BasicDeliverEventArgs delivery)
     {
+        await acknowledger.RegisterAsync(delivery.DeliveryTag);
         var properties = delivery.BasicProperties;
         var sender = DeliverySender.Identify(delivery.Exchange, properties.UserId);
         if (sender is null)
         {
             AmqpGatewayLog.Unauthenticated(logger, delivery.Exchange, properties.UserId);
-            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: false, CancellationToken.None);
+            await acknowledger.SettleAsync([], [delivery.DeliveryTag], requeue: false);
             return;
         }
 
@@ -130,7 +134,7 @@ public sealed class AmqpGateway(
     }
 
     /// <summary>One batch loop: the next delivery and whatever else is waiting, recorded together, then settled.</summary>
-    private async Task RecordBatchesAsync(IChannel channel, BatchIntake intake, PoisonDelivery poison, AmqpGatewayOptions settings)
+    private async Task RecordBatchesAsync(DeliveryAcknowledger acknowledger, BatchIntake intake, PoisonDelivery poison, AmqpGatewayOptions settings)
     {
         var batchSize = settings.BatchSize;
         var batch = new List<PendingDelivery>(batchSize);
@@ -143,13 +147,13 @@ public sealed class AmqpGateway(
 
             if (batch.Count > 0)
             {
-                await RecordAndSettleAsync(channel, intake, poison, settings.MaxDeliveries, batch);
+                await RecordAndSettleAsync(acknowledger, intake, poison, settings.MaxDeliveries, batch);
                 batch.Clear();
             }
         }
     }
 
-    private async Task RecordAndSettleAsync(IChannel channel, BatchIntake intake, PoisonDelivery poison, int maxDeliveries, List<PendingDelivery> batch)
+    private async Task RecordAndSettleAsync(DeliveryAcknowledger acknowledger, BatchIntake intake, PoisonDelivery poison, int maxDeliveries, List<PendingDelivery> batch)
     {
         try
         {
@@ -164,6 +168,8 @@ public sealed class AmqpGateway(
                 return; // Stopping: left unacknowledged, they go back to the queue when the channel closes.
             }
 
+            var acknowledged = new List<ulong>(batch.Count);
+            var returned = new List<ulong>();
             for (var i = 0; i < batch.Count; i++)
             {
                 var delivery = batch[i];
@@ -173,14 +179,16 @@ public sealed class AmqpGateway(
                 if (settled)
                 {
                     _deliveries.Settled(delivery.Exchange, delivery.Submission.Body.Span);
+                    acknowledged.Add(delivery.DeliveryTag);
                 }
                 else
                 {
                     _deliveries.Returned(delivery.Exchange, delivery.Submission.Body.Span);
+                    returned.Add(delivery.DeliveryTag);
                 }
-
-                await SettleAsync(channel, delivery.DeliveryTag, settled);
             }
+
+            await acknowledger.SettleAsync(acknowledged, returned);
         }
         finally
         {
@@ -188,26 +196,6 @@ public sealed class AmqpGateway(
             {
                 _inFlight.Leave();
             }
-        }
-    }
-
-    /// <summary>Acknowledges a recorded delivery; returns one that is not recorded to the queue.</summary>
-    private async Task SettleAsync(IChannel channel, ulong deliveryTag, bool recorded)
-    {
-        try
-        {
-            if (recorded)
-            {
-                await channel.BasicAckAsync(deliveryTag, multiple: false, CancellationToken.None);
-            }
-            else
-            {
-                await channel.BasicNackAsync(deliveryTag, multiple: false, requeue: true, CancellationToken.None);
-            }
-        }
-        catch (AlreadyClosedException exception)
-        {
-            AmqpGatewayLog.SettleFailed(logger, exception);
         }
     }
 }

@@ -22,7 +22,8 @@ internal sealed class DeliveryCounter
         var fromBroker = properties.Headers?.TryGetValue(DeliveryCountHeader, out var value) == true && value is not null
             ? Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)
             : 0;
-        var fromProcess = _returned.TryGetValue(Key(exchange, body), out var count) ? count : 0;
+        // Nothing returned (the usual case): no need to hash the body.
+        var fromProcess = !_returned.IsEmpty && _returned.TryGetValue(Key(exchange, body), out var count) ? count : 0;
         return Math.Max(fromBroker, fromProcess) + 1;
     }
 
@@ -38,7 +39,13 @@ internal sealed class DeliveryCounter
     }
 
     /// <summary>The delivery is settled for good (recorded, or handled as poison): forget it.</summary>
-    public void Settled(string exchange, ReadOnlySpan<byte> body) => _returned.TryRemove(Key(exchange, body), out _);
+    public void Settled(string exchange, ReadOnlySpan<byte> body)
+    {
+        if (!_returned.IsEmpty)
+        {
+            _returned.TryRemove(Key(exchange, body), out _);
+        }
+    }
 
     private static string Key(string exchange, ReadOnlySpan<byte> body) => exchange + ":" + Convert.ToHexString(SHA256.HashData(body));
 }
