@@ -19,21 +19,12 @@ internal static class FactWriter
         switch (submission.Fact)
         {
             case PupilFact pupil:
-                db.Enqueue(IntakeSql.UpsertPupilIdentity, new
-                {
-                    pupil.Identity.Pseudonym,
-                    NummerSoort = pupil.Identity.NummerSoort == NummerSoort.Bsn ? "bsn" : "onderwijsnummer",
-                    pupil.Identity.PersoonsgebondenNummer,
-                    FirstSeenAt = submission.ReceivedAt,
-                });
-                db.Enqueue(IntakeSql.UpsertSchoolPupil, new
-                {
-                    pupil.Identity.Pseudonym,
-                    pupil.Event.School.Brin,
-                    pupil.Event.School.Vestiging,
-                    pupil.Identity.LvsPupilKey,
-                    UpdatedAt = submission.ReceivedAt,
-                });
+                db.PupilWrites.Identity(
+                    pupil.Identity.Pseudonym, pupil.Identity.NummerSoort == NummerSoort.Bsn ? "bsn" : "onderwijsnummer",
+                    pupil.Identity.PersoonsgebondenNummer, submission.ReceivedAt);
+                db.PupilWrites.SchoolPupil(
+                    pupil.Identity.Pseudonym, pupil.Event.School.Brin, pupil.Event.School.Vestiging, pupil.Identity.LvsPupilKey,
+                    submission.ReceivedAt);
                 var eventType = PupilEventTypes.NameOf(pupil.Event);
                 var payload = JsonSerializer.Serialize(pupil.Event, pupil.Event.GetType(), HubJson.Options);
                 var sequence = db.NextLedgerSequence();

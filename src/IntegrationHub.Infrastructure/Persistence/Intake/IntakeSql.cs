@@ -55,10 +55,16 @@ internal static class IntakeSql
           ON r.pupil_pseudonym = k.pupil AND r.record_kind = k.kind AND r.record_id = k.id
         """;
 
-    /// <summary>Records that the sender's location holds this id for the pupil (once).</summary>
-    public const string ClaimSchoolRecord = """
+    /// <summary>
+    /// Records, once, that a school location holds each of a batch's record ids for the pupil (<see cref="IntakePupilWrites"/>:
+    /// each key once, with the time it was first claimed in the batch), in key order.
+    /// </summary>
+    public const string ClaimSchoolRecords = """
         INSERT INTO school_records (pupil_pseudonym, record_kind, record_id, brin, vestiging, first_recorded_at)
-        VALUES (@Pupil, @Kind, @Id, @Brin, @Vestiging, @RecordedAt)
+        SELECT r.pupil, r.kind, r.id, r.brin, r.vestiging, r.recorded_at
+        FROM unnest(@Pupils::text[], @Kinds::text[], @Ids::text[], @Brins::text[], @Vestigingen::text[], @RecordedAts::timestamptz[])
+             AS r(pupil, kind, id, brin, vestiging, recorded_at)
+        ORDER BY r.pupil COLLATE "C", r.kind COLLATE "C", r.id COLLATE "C", r.brin COLLATE "C", r.vestiging COLLATE "C"
         ON CONFLICT (pupil_pseudonym, record_kind, record_id, brin, vestiging) DO NOTHING
         """;
 
@@ -82,24 +88,37 @@ internal static class IntakeSql
                 @ContentType, @TypeHint, @RawBody, @BodyLength, @BodySha256, @Reasons::jsonb, @ReceivedAt)
         """;
 
-    public const string UpsertPupilIdentity = """
+    /// <summary>A batch's pupil identities (each pseudonym once, as first seen in the batch), in key order; a known one stays as it is.</summary>
+    public const string UpsertPupilIdentities = """
         INSERT INTO pupil_identity (pseudonym, nummer_soort, persoonsgebonden_nummer, first_seen_at)
-        VALUES (@Pseudonym, @NummerSoort, @PersoonsgebondenNummer, @FirstSeenAt)
+        SELECT i.pseudonym, i.nummer_soort, i.nummer, i.first_seen_at
+        FROM unnest(@Pseudonyms::text[], @NummerSoorten::text[], @Nummers::text[], @FirstSeenAts::timestamptz[])
+             AS i(pseudonym, nummer_soort, nummer, first_seen_at)
+        ORDER BY i.pseudonym COLLATE "C"
         ON CONFLICT DO NOTHING
         """;
 
     /// <summary>
-    /// Locks the row only when the key changes: an ON CONFLICT DO UPDATE would lock it for every event of the pupil,
+    /// A batch's LVS pupil keys per school location (each location once, folded by <see cref="IntakePupilWrites"/> to
+    /// what the batch's statements one by one would leave). A row is updated only when its key changes, or when the
+    /// key changed within the batch (@Changed): an ON CONFLICT DO UPDATE would lock the row for every event of the pupil,
     /// so concurrent intakes of one pupil's marks queued behind each other on that lock until commit.
     /// </summary>
-    public const string UpsertSchoolPupil = """
-        WITH changed AS (
-          UPDATE school_pupils SET lvs_pupil_key = @LvsPupilKey, updated_at = @UpdatedAt
-          WHERE pupil_pseudonym = @Pseudonym AND brin = @Brin AND vestiging = @Vestiging AND lvs_pupil_key <> @LvsPupilKey
-          RETURNING 1)
+    public const string UpsertSchoolPupils = """
+        WITH k AS (
+          SELECT * FROM unnest(@Pupils::text[], @Brins::text[], @Vestigingen::text[], @LvsPupilKeys::text[], @UpdatedAts::timestamptz[], @Changed::boolean[])
+                        AS k(pupil, brin, vestiging, lvs_pupil_key, updated_at, changed)
+        ), updated AS (
+          UPDATE school_pupils AS p SET lvs_pupil_key = k.lvs_pupil_key, updated_at = k.updated_at
+          FROM k
+          WHERE p.pupil_pseudonym = k.pupil AND p.brin = k.brin AND p.vestiging = k.vestiging
+            AND (p.lvs_pupil_key <> k.lvs_pupil_key OR k.changed)
+          RETURNING p.pupil_pseudonym, p.brin, p.vestiging)
         INSERT INTO school_pupils (pupil_pseudonym, brin, vestiging, lvs_pupil_key, updated_at)
-        SELECT @Pseudonym, @Brin, @Vestiging, @LvsPupilKey, @UpdatedAt
-        WHERE NOT EXISTS (SELECT 1 FROM changed)
+        SELECT k.pupil, k.brin, k.vestiging, k.lvs_pupil_key, k.updated_at
+        FROM k
+        WHERE NOT EXISTS (SELECT 1 FROM updated u WHERE u.pupil_pseudonym = k.pupil AND u.brin = k.brin AND u.vestiging = k.vestiging)
+        ORDER BY k.pupil COLLATE "C", k.brin COLLATE "C", k.vestiging COLLATE "C"
         ON CONFLICT (pupil_pseudonym, brin, vestiging) DO NOTHING
         """;
 

@@ -15,7 +15,9 @@ namespace IntegrationHub.Infrastructure.Persistence.Intake;
 /// PostgreSQL refuses fails that later call or the commit, and the whole transaction with it.
 /// Ledger rows and outbox rows, which nothing in the intake reads back, are kept apart and written at the commit with
 /// one statement each (the ledger's in sequence order, the outbox's in the order they were queued), instead of one
-/// statement per row: per-statement work was most of the intake's share of the profile. A school that chose batched
+/// statement per row: per-statement work was most of the intake's share of the profile. So are a pupil event's identity
+/// and school-pupil rows and its record claims (<see cref="IntakePupilWrites"/>), one statement per table, sent ahead of
+/// whatever else goes in the next round trip. A school that chose batched
 /// acceptance gets one SubmissionsAccepted for the transaction's accepted messages, queued last.
 /// </summary>
 internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
@@ -28,6 +30,7 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
     private readonly HashSet<string> _batchedAcceptance = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SubmissionAccepted>> _acceptedBatches = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Pupil, string Kind, string Id), HashSet<SchoolLocation>> _recordHolders = [];
+    private readonly IntakePupilWrites _pupilWrites = new();
 
     public CancellationToken CancellationToken => cancellationToken;
 
@@ -168,15 +171,24 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
             ? holders
             : throw new InvalidOperationException("The record's holders were not read when the transaction began.");
 
-    /// <summary>Queues the claim of <paramref name="record"/> for its school location, and remembers it for <see cref="HoldersOf"/>.</summary>
+    /// <summary>
+    /// Keeps the claim of <paramref name="record"/> for its school location (<see cref="PupilWrites"/>), and remembers it
+    /// for <see cref="HoldersOf"/>.
+    /// </summary>
     public void ClaimRecord(SchoolRecord record, DateTimeOffset recordedAt)
     {
-        Enqueue(IntakeSql.ClaimSchoolRecord, new { record.Pupil, record.Kind, record.Id, record.School.Brin, record.School.Vestiging, RecordedAt = recordedAt });
+        _pupilWrites.Claim(record, recordedAt);
         if (_recordHolders.TryGetValue(Key(record), out var holders))
         {
             holders.Add(record.School);
         }
     }
+
+    /// <summary>
+    /// A pupil event's identity and school-pupil rows and its record claims, written as one statement per table before
+    /// the next statement that reads and at the commit (<see cref="IntakePupilWrites"/>).
+    /// </summary>
+    public IntakePupilWrites PupilWrites => _pupilWrites;
 
     private static (string Pupil, string Kind, string Id) Key(SchoolRecord record) => (record.Pupil, record.Kind, record.Id);
 
@@ -218,6 +230,7 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
             EnqueueOutbox(null, new PupilEventsRecorded([.. _pupilEvents]), typeof(PupilEventsRecorded));
         }
 
+        _queued.InsertRange(0, _pupilWrites.TakeCommands());
         if (_ledger.Count > 0)
         {
             _queued.Add(LedgerCommand(_ledger));
@@ -237,6 +250,7 @@ internal sealed class IntakeTransaction(NpgsqlConnection connection, NpgsqlTrans
 
     private async Task FlushAsync()
     {
+        _queued.InsertRange(0, _pupilWrites.TakeCommands());
         if (_queued.Count == 0)
         {
             return;
