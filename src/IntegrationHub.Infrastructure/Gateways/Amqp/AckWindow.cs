@@ -14,8 +14,8 @@ namespace IntegrationHub.Infrastructure.Gateways.Amqp;
 internal sealed class AckWindow
 {
     private readonly Queue<ulong> _registered = new();
-    private readonly HashSet<ulong> _settled = [];
-    private readonly HashSet<ulong> _recorded = [];
+    /// <summary>Settled deliveries not yet passed: true for a recorded one (to acknowledge), false for one answered alone.</summary>
+    private readonly Dictionary<ulong, bool> _settled = [];
     private ulong _lastRegistered;
 
     /// <summary>Deliveries registered and not yet covered by an acknowledgement.</summary>
@@ -46,20 +46,19 @@ internal sealed class AckWindow
         ArgumentNullException.ThrowIfNull(answeredAlone);
         foreach (var tag in recorded)
         {
-            _settled.Add(tag);
-            _recorded.Add(tag);
+            _settled[tag] = true;
         }
 
         foreach (var tag in answeredAlone)
         {
-            _settled.Add(tag);
+            _settled[tag] = false;
         }
 
         ulong? ackUpTo = null;
-        while (_registered.TryPeek(out var first) && _settled.Remove(first))
+        while (_registered.TryPeek(out var first) && _settled.Remove(first, out var toAcknowledge))
         {
             _registered.Dequeue();
-            if (_recorded.Remove(first))
+            if (toAcknowledge)
             {
                 ackUpTo = first;
             }

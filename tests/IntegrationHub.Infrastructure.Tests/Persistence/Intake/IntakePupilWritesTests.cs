@@ -3,6 +3,7 @@ using IntegrationHub.Application.Intake.Records;
 using IntegrationHub.Domain.Events;
 using IntegrationHub.Infrastructure.Persistence.Intake;
 using IntegrationHub.Infrastructure.Tests.Support;
+using IntegrationHub.Testing.Privacy;
 using Npgsql;
 
 namespace IntegrationHub.Infrastructure.Tests.Persistence.Intake;
@@ -95,8 +96,10 @@ public sealed class IntakePupilWritesTests(MigratedDatabase hub) : IClassFixture
 
     private static string NewPupil() => "p" + Guid.NewGuid().ToString("N")[..20];
 
-    /// <summary>Nine digits, made up for the test (an onderwijsnummer's form), different in every test.</summary>
-    private static string NewNummer() => Random.Shared.NextInt64(100_000_000, 1_000_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static int _nummers;
+
+    /// <summary>A made-up onderwijsnummer (its own check, never a valid BSN), a new one each call (the database is this class's own).</summary>
+    private static string NewNummer() => PrivacyFeed.Onderwijsnummer(Interlocked.Increment(ref _nummers));
 
     private async Task WriteAsync(IntakePupilWrites writes)
     {
