@@ -53,7 +53,7 @@ public static class BeheerDatabase
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         return await connection.QuerySingleAsync<(long, long)>("""
-            SELECT coalesce(sum(jsonb_array_length(body->'accepted')) FILTER (WHERE message_type = 'IntegrationHub.Contracts.V1.SubmissionsAccepted'), 0),
+            SELECT coalesce(sum(json_array_length(body->'accepted')) FILTER (WHERE message_type = 'IntegrationHub.Contracts.V1.SubmissionsAccepted'), 0),
                    count(*) FILTER (WHERE message_type = 'IntegrationHub.Contracts.V1.SubmissionAccepted')
             FROM outbox WHERE destination = 'queue:school.' || @brin || '.feedback'
             """, new { brin });

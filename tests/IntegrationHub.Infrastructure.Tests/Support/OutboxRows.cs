@@ -26,14 +26,14 @@ public static class OutboxRows
     /// </summary>
     public const string RecordedPupilEventsSql = """
         SELECT e.event::text
-        FROM outbox o, jsonb_array_elements(o.body->'events') WITH ORDINALITY AS e(event, position)
+        FROM outbox o, json_array_elements(o.body->'events') WITH ORDINALITY AS e(event, position)
         WHERE o.message_type = 'IntegrationHub.Application.Messaging.PupilEventsRecorded' AND (e.event->>'messageId')::uuid = ANY(@ids)
         ORDER BY (e.event->>'ledgerSequence')::bigint
         """;
 
     /// <summary>How many events with a message id in <c>@ids</c> (text) the outbox holds inside its PupilEventsRecorded rows.</summary>
     public const string RecordedPupilEventCountSql = """
-        SELECT count(*) FROM outbox o, jsonb_array_elements(o.body->'events') e(event)
+        SELECT count(*) FROM outbox o, json_array_elements(o.body->'events') e(event)
         WHERE o.message_type = 'IntegrationHub.Application.Messaging.PupilEventsRecorded' AND e.event->>'messageId' = ANY(@ids)
         """;
 

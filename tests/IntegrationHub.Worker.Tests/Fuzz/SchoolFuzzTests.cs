@@ -55,7 +55,7 @@ public sealed class SchoolFuzzTests(FuzzHubFixture hub, ITestOutputHelper output
         Assert.True(await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM rejected_submissions WHERE body_length > 4096") > 0);
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM rejected_submissions WHERE jsonb_array_length(reasons) = 0"));
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>(
-            "SELECT count(*) FROM outbox WHERE message_type = 'IntegrationHub.Contracts.V1.SubmissionRejected' AND jsonb_array_length(body->'reasons') = 0"));
+            "SELECT count(*) FROM outbox WHERE message_type = 'IntegrationHub.Contracts.V1.SubmissionRejected' AND json_array_length(body->'reasons') = 0"));
         Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM pg_tables WHERE tablename = 'attendance_ledger'"));
 
         // Still serving: a valid message after the storm is accepted.

@@ -17,7 +17,7 @@ public static class OutboxWriter
 
     private const string InsertRowSql = """
         INSERT INTO outbox (message_id, destination, message_type, body, headers)
-        VALUES (@MessageId, @Destination, @MessageType, @Body::jsonb, @Headers::jsonb)
+        VALUES (@MessageId, @Destination, @MessageType, @Body::json, @Headers::jsonb)
         """;
 
     private const string InsertSql = InsertRowSql + ";\n" + NotifySql + ";";
@@ -56,7 +56,7 @@ public static class OutboxWriter
 
     private const string InsertManySql = """
         INSERT INTO outbox (message_id, destination, message_type, body, headers)
-        SELECT m.message_id, m.destination, m.message_type, m.body::jsonb, m.headers::jsonb
+        SELECT m.message_id, m.destination, m.message_type, m.body::json, m.headers::jsonb
         FROM unnest(@MessageIds::uuid[], @Destinations::text[], @MessageTypes::text[], @Bodies::text[], @Headers::text[])
              WITH ORDINALITY AS m(message_id, destination, message_type, body, headers, position)
         ORDER BY m.position

@@ -5,7 +5,7 @@ using NpgsqlTypes;
 namespace IntegrationHub.Infrastructure.Persistence.Bench;
 
 /// <summary>
-/// The raw PostgreSQL baseline of <c>hub bench</c>: binary COPY of rows of the ledger's shape (same columns, jsonb
+/// The raw PostgreSQL baseline of <c>hub bench</c>: binary COPY of rows of the ledger's shape (same columns, json
 /// payload, the ledger's two indexes) into an unlogged table, in one transaction. Returns rows per second.
 /// </summary>
 public static class NpgsqlCopyBaseline
@@ -21,7 +21,7 @@ public static class NpgsqlCopyBaseline
           event_type       text        NOT NULL,
           occurred_at      timestamptz NOT NULL,
           recorded_at      timestamptz NOT NULL,
-          payload          jsonb       NOT NULL);
+          payload          json        NOT NULL);
         CREATE INDEX bench_copy_baseline_pupil ON bench_copy_baseline (pupil_pseudonym, sequence);
         """;
 
@@ -55,7 +55,7 @@ public static class NpgsqlCopyBaseline
                     await writer.WriteAsync(row.EventType, NpgsqlDbType.Text, cancellationToken);
                     await writer.WriteAsync(row.OccurredAt, NpgsqlDbType.TimestampTz, cancellationToken);
                     await writer.WriteAsync(DateTimeOffset.UtcNow, NpgsqlDbType.TimestampTz, cancellationToken);
-                    await writer.WriteAsync(row.Payload, NpgsqlDbType.Jsonb, cancellationToken);
+                    await writer.WriteAsync(row.Payload, NpgsqlDbType.Json, cancellationToken);
                 }
 
                 await writer.CompleteAsync(cancellationToken);

@@ -138,7 +138,7 @@ internal static class IntakeSql
     /// <summary>With a sequence number from <see cref="ReserveLedgerSequences"/>.</summary>
     public const string AppendLedger = """
         INSERT INTO attendance_ledger (sequence, message_id, pupil_pseudonym, brin, vestiging, event_type, occurred_at, recorded_at, payload)
-        SELECT l.sequence, l.message_id, l.pupil, l.brin, l.vestiging, l.event_type, l.occurred_at, l.recorded_at, l.payload::jsonb
+        SELECT l.sequence, l.message_id, l.pupil, l.brin, l.vestiging, l.event_type, l.occurred_at, l.recorded_at, l.payload::json
         FROM unnest(@Sequences::bigint[], @MessageIds::uuid[], @Pupils::text[], @Brins::text[], @Vestigingen::text[],
                     @EventTypes::text[], @OccurredAts::timestamptz[], @RecordedAts::timestamptz[], @Payloads::text[])
              AS l(sequence, message_id, pupil, brin, vestiging, event_type, occurred_at, recorded_at, payload)

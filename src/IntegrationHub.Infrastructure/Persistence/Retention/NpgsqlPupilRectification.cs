@@ -57,10 +57,10 @@ public sealed class NpgsqlPupilRectification(
             ON CONFLICT DO NOTHING
             """),
         ("attendance_ledger", """
-            UPDATE attendance_ledger SET pupil_pseudonym = @New, payload = replace(payload::text, @Old, @New)::jsonb WHERE pupil_pseudonym = @Old
+            UPDATE attendance_ledger SET pupil_pseudonym = @New, payload = replace(payload::text, @Old, @New)::json WHERE pupil_pseudonym = @Old
             """),
         ("pupil_state", """
-            UPDATE pupil_state SET pupil_pseudonym = @New, state = replace(state::text, @Old, @New)::jsonb WHERE pupil_pseudonym = @Old
+            UPDATE pupil_state SET pupil_pseudonym = @New, state = replace(state::text, @Old, @New)::json WHERE pupil_pseudonym = @Old
             """),
         ("signals", """
             UPDATE signals SET pupil_pseudonym = @New, signal_id = replace(signal_id, @Old, @New), payload = replace(payload::text, @Old, @New)::jsonb
@@ -116,7 +116,7 @@ public sealed class NpgsqlPupilRectification(
         ("outbox", """
             UPDATE outbox
             SET body = CASE WHEN sent_at IS NULL THEN replace(replace(body::text, @Old, @New), @OldNummerJson, @NewNummerJson)
-                            ELSE replace(body::text, @Old, @New) END::jsonb
+                            ELSE replace(body::text, @Old, @New) END::json
             WHERE body::text LIKE '%' || @Old || '%' OR (sent_at IS NULL AND body::text LIKE '%' || @OldNummerJson || '%')
             """),
         ("disclosures", """

@@ -52,7 +52,7 @@ internal static class SignaleringSql
     /// <summary>version counts the evaluations stored, as when each was stored on its own.</summary>
     public const string SaveStates = """
         UPDATE pupil_state AS s
-        SET state = k.state::jsonb, version = s.version + k.evaluations, updated_at = @Now
+        SET state = k.state::json, version = s.version + k.evaluations, updated_at = @Now
         FROM unnest(@Pupils::text[], @Brins::text[], @Vestigingen::text[], @States::text[], @Evaluations::integer[])
              AS k(pupil, brin, vestiging, state, evaluations)
         WHERE s.pupil_pseudonym = k.pupil AND s.brin = k.brin AND s.vestiging = k.vestiging

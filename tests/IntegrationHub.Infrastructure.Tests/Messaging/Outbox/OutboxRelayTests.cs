@@ -50,7 +50,7 @@ public sealed class OutboxRelayTests(RelayHub hub, ITestOutputHelper output) : I
         var delivered = await QueueReader.WaitForMessageAsync(hub.VirtualHost, queue, TimeSpan.FromSeconds(30));
         await using var connection = await hub.DataSource.OpenConnectionAsync();
         var (outboxId, sequence) = await connection.QuerySingleAsync<(Guid, long)>("""
-            SELECT o.message_id, l.sequence FROM outbox o CROSS JOIN jsonb_array_elements(o.body->'events') e(event)
+            SELECT o.message_id, l.sequence FROM outbox o CROSS JOIN json_array_elements(o.body->'events') e(event)
             JOIN attendance_ledger l ON l.message_id = @inboundId
             WHERE o.destination IS NULL AND e.event->>'messageId' = @id
             """, new { inboundId, id = inboundId.ToString() });
@@ -87,7 +87,7 @@ public sealed class OutboxRelayTests(RelayHub hub, ITestOutputHelper output) : I
         Assert.Equal(10, await connection.ExecuteScalarAsync<long>(
             """
             SELECT count(*) FROM outbox
-            WHERE body->>'messageId' = ANY(@ids) OR EXISTS (SELECT 1 FROM jsonb_array_elements(body->'events') e WHERE e->>'messageId' = ANY(@ids))
+            WHERE body->>'messageId' = ANY(@ids) OR EXISTS (SELECT 1 FROM json_array_elements(body->'events') e WHERE e->>'messageId' = ANY(@ids))
             """, new { ids = ids.Select(id => id.ToString()).ToArray() }));
     }
 }

@@ -73,7 +73,7 @@ public sealed class IntakeBatchTests(MigratedDatabase hub) : IClassFixture<Migra
         await using var connection = await hub.DataSource.OpenConnectionAsync();
         var rows = (await connection.QueryAsync<string>("""
             SELECT body::text FROM outbox WHERE message_type = 'IntegrationHub.Application.Messaging.PupilEventsRecorded'
-            AND body->'events' @> ANY(ARRAY(SELECT jsonb_build_array(jsonb_build_object('messageId', id)) FROM unnest(@ids::text[]) id))
+            AND (body->'events')::jsonb @> ANY(ARRAY(SELECT jsonb_build_array(jsonb_build_object('messageId', id)) FROM unnest(@ids::text[]) id))
             """, new { ids = ids.Select(id => id.ToString()).ToArray() })).ToList();
         var events = Assert.Single(rows);
         var carried = JsonDocument.Parse(events).RootElement.GetProperty("events").EnumerateArray()
@@ -205,14 +205,14 @@ public sealed class IntakeBatchTests(MigratedDatabase hub) : IClassFixture<Migra
             SELECT concat_ws(' ', message_id, message_type, sender_brin, credential_id, channel, content_type, type_hint, encode(raw_body, 'hex'), reasons::text)
             FROM rejected_submissions ORDER BY received_at, rejection_id
             """,
-            $"SELECT concat_ws(' ', destination, message_type, (body {Volatile})::text, headers::text) FROM outbox WHERE message_type <> '{Recorded}' ORDER BY sequence",
+            $"SELECT concat_ws(' ', destination, message_type, (body::jsonb {Volatile})::text, headers::text) FROM outbox WHERE message_type <> '{Recorded}' ORDER BY sequence",
             // One PupilEventsRecorded per transaction, so a batch writes fewer rows than one by one: compare the events.
-            $"SELECT (e.event {Volatile})::text FROM outbox o, jsonb_array_elements(o.body->'events') e(event) WHERE o.message_type = '{Recorded}' ORDER BY (e.event->>'ledgerSequence')::bigint",
+            $"SELECT (e.event::jsonb {Volatile})::text FROM outbox o, json_array_elements(o.body->'events') e(event) WHERE o.message_type = '{Recorded}' ORDER BY (e.event->>'ledgerSequence')::bigint",
             "SELECT concat_ws(' ', pupil_pseudonym, record_kind, record_id, brin, vestiging) FROM school_records ORDER BY 1",
             "SELECT concat_ws(' ', pseudonym, nummer_soort, persoonsgebonden_nummer) FROM pupil_identity ORDER BY 1",
             "SELECT concat_ws(' ', pupil_pseudonym, brin, vestiging, lvs_pupil_key) FROM school_pupils ORDER BY 1",
             $"""
-            SELECT concat_ws(' ', count(*), count(l.sequence)) FROM outbox o CROSS JOIN jsonb_array_elements(o.body->'events') e(event)
+            SELECT concat_ws(' ', count(*), count(l.sequence)) FROM outbox o CROSS JOIN json_array_elements(o.body->'events') e(event)
             LEFT JOIN attendance_ledger l ON l.sequence = (e.event->>'ledgerSequence')::bigint AND l.message_id::text = e.event->>'messageId'
             WHERE o.message_type = '{Recorded}'
             """,

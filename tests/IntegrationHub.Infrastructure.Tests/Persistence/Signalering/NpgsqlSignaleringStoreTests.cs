@@ -73,7 +73,7 @@ public sealed class NpgsqlSignaleringStoreTests : IAsyncLifetime
         // The state keeps a week of registrations in full (Signalering:DetailDays): 8 September is folded, so the
         // correction below reaches behind the state and is answered from the ledger.
         Assert.Equal(1, await _hub.DataSource.CountAsync(
-            "SELECT count(*) FROM pupil_state WHERE (state->>'DetailFrom')::date > date '2026-09-08' AND NOT EXISTS (SELECT 1 FROM jsonb_object_keys(state->'Registrations') k WHERE k LIKE '%20260908%')"));
+            "SELECT count(*) FROM pupil_state WHERE (state->>'DetailFrom')::date > date '2026-09-08' AND NOT EXISTS (SELECT 1 FROM json_object_keys(state->'Registrations') k WHERE k LIKE '%20260908%')"));
 
         await DeliverAsync(await SubmitAsync([SignaleringMessages.CorrectionToOvermacht()]));
 
