@@ -102,4 +102,41 @@ public sealed class DatabaseMigratorTests : IAsyncLifetime
         var codes = await connection.QueryAsync<(string Reason, string? Woongemeente)>("SELECT reason, woongemeente FROM parked_deliveries ORDER BY parked_id");
         Assert.Equal([("woongemeente.unmapped", "GM0344"), ("woongemeente.unknown", "GM9999"), ("woongemeente.missing", (string?)null)], codes);
     }
+
+    [Fact]
+    public async Task Should_keep_every_state_outbox_body_and_ledger_payload_as_it_read_when_upgrading_from_jsonb_to_json()
+    {
+        DatabaseMigrator.Migrate(_database.ConnectionString);
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        // The database as an older hub left it: 0062 not yet applied, the three columns jsonb, a row in each.
+        await connection.ExecuteAsync("""
+            ALTER TABLE pupil_state ALTER COLUMN state TYPE jsonb USING state::jsonb;
+            ALTER TABLE outbox ALTER COLUMN body TYPE jsonb USING body::jsonb;
+            ALTER TABLE attendance_ledger ALTER COLUMN payload TYPE jsonb USING payload::jsonb;
+            DELETE FROM schemaversions WHERE scriptname LIKE '%0062_json_for_state_outbox_and_ledger.sql';
+            INSERT INTO pupil_state (pupil_pseudonym, brin, vestiging, state)
+              SELECT 'p-1', '12AB', '00', jsonb_build_object('Pupil', 'p-1', 'Registrations', jsonb_agg(jsonb_build_object('Id', 'r-' || n, 'Minutes', n)))
+              FROM generate_series(1, 400) n;
+            INSERT INTO outbox (message_id, message_type, body) VALUES (gen_random_uuid(), 't', '{"events": [{"pupil": "p-1", "ledgerSequence": 7}], "b": "é\u00e9"}');
+            INSERT INTO attendance_ledger (message_id, pupil_pseudonym, brin, vestiging, event_type, occurred_at, recorded_at, payload)
+            VALUES (gen_random_uuid(), 'p-1', '12AB', '00', 'SickReported', now(), now(), '{"Pupil": "p-1", "Day": "2026-10-05"}');
+            """);
+        const string Texts = """
+            SELECT (SELECT state::text FROM pupil_state) || '|' || (SELECT body::text FROM outbox) || '|' || (SELECT payload::text FROM attendance_ledger)
+            """;
+        var before = await connection.QuerySingleAsync<string>(Texts);
+
+        var applied = DatabaseMigrator.Migrate(_database.ConnectionString);
+
+        Assert.Equal([Assert.Single(DatabaseMigrator.KnownScripts(), n => n.EndsWith("0062_json_for_state_outbox_and_ledger.sql", StringComparison.Ordinal))], applied);
+        Assert.Equal(before, await connection.QuerySingleAsync<string>(Texts));
+        var types = await connection.QueryAsync<(string Column, string Type, string Compression)>("""
+            SELECT a.attrelid::regclass::text || '.' || a.attname, format_type(a.atttypid, a.atttypmod), a.attcompression::text
+            FROM pg_attribute a
+            WHERE (a.attrelid, a.attname) IN (('pupil_state'::regclass, 'state'), ('outbox'::regclass, 'body'), ('attendance_ledger'::regclass, 'payload'))
+            ORDER BY 1
+            """);
+        Assert.Equal([("attendance_ledger.payload", "json", ""), ("outbox.body", "json", "l"), ("pupil_state.state", "json", "l")], types);
+        Assert.Equal("lz4", await connection.QuerySingleAsync<string>("SELECT pg_column_compression(state) FROM pupil_state"));
+    }
 }
