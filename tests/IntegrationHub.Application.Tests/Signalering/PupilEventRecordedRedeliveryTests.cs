@@ -89,11 +89,15 @@ public sealed class PupilEventRecordedRedeliveryTests : IAsyncLifetime
 
         await endpoint.Send(new PupilEventsRecorded([new PupilEventRecorded(entry.Event.Pupil, entry.Sequence, entry.MessageId, entry.Event.GetType().Name)]));
 
+        var waiting = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; i < 600 && _store.Committed.IsEmpty; i++)
         {
             await Task.Delay(100);
         }
 
+        // Seen once in CI (2026-12-04, the whole suite on two cores): nothing committed within the wait. Say how far it got.
+        Assert.False(_store.Committed.IsEmpty,
+            $"Not applied after {waiting.Elapsed.TotalSeconds:F0} s: {_flaky.Attempts} attempts of the {Failures + 1} needed (the waits between them add up to {PupilEventsRecordedConsumerDefinition.RetryIntervals.Take(Failures).Sum(t => t.TotalSeconds):F1} s).");
         Assert.Single(_store.Committed);
         Assert.Equal(Failures + 1, _flaky.Attempts);
         Assert.Equal(0u, await MessagesInAsync(PupilEventsRecordedConsumerDefinition.QueueName + "_error"));
